@@ -1,0 +1,35 @@
+import { AuthErrors } from "./auth.errors";
+import { dummyHash, verifyPassword } from "./password";
+import type { AuthRepository } from "./ports";
+import { newSessionToken, sessionExpiry } from "./sessions";
+import type { Throttle } from "./throttle";
+
+export interface LoginDeps {
+  auth: AuthRepository;
+  throttle: Throttle;
+  now: () => Date;
+}
+
+/** Checks email and password and opens a session; returns the cookie token. */
+export async function login(
+  deps: LoginDeps,
+  input: { email: string; password: string },
+): Promise<{ token: string; userId: number }> {
+  const email = input.email.trim().toLowerCase();
+  const now = deps.now();
+  const wait = deps.throttle.waitMs(email, now.getTime());
+  if (wait > 0) throw AuthErrors.Throttled({ seconds: Math.ceil(wait / 1000) });
+  const user = await deps.auth.findUserByEmail(email);
+  const ok = user && !user.disabled ? await verifyPassword(user.passwordHash, input.password) : false;
+  if (!user) await verifyPassword(await dummyHash(), input.password);
+  if (!ok || !user) {
+    deps.throttle.fail(email, now.getTime());
+    await deps.auth.audit({ userId: user?.id ?? null, action: "login_failed" });
+    throw AuthErrors.BadCredentials();
+  }
+  deps.throttle.succeed(email);
+  const { token, id } = newSessionToken();
+  await deps.auth.createSession(id, user.id, sessionExpiry(user.role, now));
+  await deps.auth.audit({ userId: user.id, action: "login" });
+  return { token, userId: user.id };
+}

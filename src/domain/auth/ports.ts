@@ -1,0 +1,39 @@
+import type { Role } from "./roles";
+
+export interface UserRecord {
+  id: number;
+  email: string;
+  name: string | null;
+  passwordHash: string;
+  role: Role;
+  funderId: number | null;
+  locale: string;
+  disabled: boolean;
+  rooms: string[];
+}
+
+export interface SessionRecord {
+  userId: number;
+  createdAt: Date;
+  lastSeen: Date;
+  expiresAt: Date;
+}
+
+/** What the auth use cases need from storage. */
+export interface AuthRepository {
+  findUserByEmail(email: string): Promise<UserRecord | null>;
+  findUserById(id: number): Promise<UserRecord | null>;
+  createUser(input: Omit<UserRecord, "id" | "disabled" | "locale"> & { locale?: string }): Promise<number>;
+  roomsExist(roomIds: string[]): Promise<string[]>;
+  createSession(id: string, userId: number, expiresAt: Date): Promise<void>;
+  findSession(id: string): Promise<SessionRecord | null>;
+  touchSession(id: string, lastSeen: Date): Promise<void>;
+  deleteSession(id: string): Promise<void>;
+  audit(entry: {
+    userId: number | null;
+    action: string;
+    roomId?: string;
+    personId?: number;
+    details?: unknown;
+  }): Promise<void>;
+}

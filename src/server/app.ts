@@ -1,0 +1,127 @@
+import { existsSync, readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { serveStatic } from "@hono/node-server/serve-static";
+import { Hono } from "hono";
+import { ZodError } from "zod";
+import { authRepository } from "../db/auth.repository";
+import type { Actor } from "../domain/auth/roles";
+import { canSeeRoom } from "../domain/auth/roles";
+import { CommonErrors } from "../domain/shared/errors";
+import { resolveActor } from "./auth";
+import type { AppDeps } from "./deps";
+import { errorResponse, validationResponse } from "./errors";
+import { openApiDocument } from "./openapi";
+import type { RouteDef } from "./route";
+import { apiRoutes } from "./routes/index";
+
+export const WEB_DIST = resolve("dist/web");
+const CSRF_HEADER = "x-buurtboek";
+
+type Env = { Variables: { actor: Actor | null } };
+
+function parseQuery(url: string): Record<string, string> {
+  return Object.fromEntries(new URL(url).searchParams.entries());
+}
+
+/** Builds the HTTP app: security headers, sessions, CSRF, the API routes, and the built web app. */
+export function createApp(deps: AppDeps, routes: RouteDef[] = apiRoutes) {
+  const app = new Hono<Env>();
+  const auth = authRepository(deps.db);
+
+  app.use("*", async (c, next) => {
+    await next();
+    c.header("X-Content-Type-Options", "nosniff");
+    c.header("Referrer-Policy", "no-referrer");
+    c.header("X-Frame-Options", "DENY");
+    c.header(
+      "Content-Security-Policy",
+      "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'",
+    );
+    if (deps.secureCookies) c.header("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+    if (c.req.path.startsWith("/api/")) c.header("Cache-Control", "no-store");
+  });
+
+  app.use("/api/*", async (c, next) => {
+    // CSRF: a state-changing request must carry a custom header, which a cross-site form or
+    // image cannot send; with SameSite=Strict cookies this closes the door twice.
+    if (!["GET", "HEAD", "OPTIONS"].includes(c.req.method) && c.req.header(CSRF_HEADER) !== "1") {
+      return c.json({ error: { code: "csrf", message: "Verzoek geweigerd (CSRF-controle)." } }, 403);
+    }
+    const resolved = await resolveActor(c, auth, deps.now());
+    c.set("actor", resolved?.actor ?? null);
+    await next();
+  });
+
+  app.get("/api/health", (c) => c.json({ ok: true }));
+  const doc = openApiDocument([
+    ...routes,
+    {
+      method: "get",
+      path: "/api/health",
+      summary: "Werkt de server?",
+      roles: "public",
+      handler: async () => null,
+    },
+    {
+      method: "get",
+      path: "/api/openapi.json",
+      summary: "Dit document",
+      roles: "public",
+      handler: async () => null,
+    },
+  ]);
+  app.get("/api/openapi.json", (c) => c.json(doc));
+
+  for (const r of routes) {
+    app.on(r.method.toUpperCase(), r.path, async (c) => {
+      try {
+        const actor = c.get("actor");
+        if (r.roles !== "public") {
+          if (!actor) throw CommonErrors.Unauthenticated();
+          if (!r.roles.includes(actor.role)) throw CommonErrors.Forbidden();
+          const roomId = c.req.param("roomId");
+          if (roomId !== undefined && !canSeeRoom(actor, roomId)) throw CommonErrors.NotFound();
+        }
+        let body: unknown;
+        if (r.body) {
+          let raw: unknown;
+          try {
+            raw = await c.req.json();
+          } catch {
+            throw CommonErrors.Invalid({ reason: "de inhoud is geen geldige JSON" });
+          }
+          body = r.body.parse(raw);
+        }
+        const query = r.query ? r.query.parse(parseQuery(c.req.url)) : undefined;
+        const result = await r.handler({
+          deps,
+          actor,
+          body,
+          query,
+          params: c.req.param() as Record<string, string>,
+          c,
+        });
+        if (result instanceof Response) return result;
+        return c.json(result ?? { ok: true }, (r.status ?? 200) as 200);
+      } catch (err) {
+        if (err instanceof ZodError) return validationResponse(c, err);
+        return errorResponse(c, err);
+      }
+    });
+  }
+
+  app.all("/api/*", (c) => c.json({ error: { code: "not_found", message: "Onbekende API-route." } }, 404));
+
+  // The built web app: files as they are, and index.html for every client-side route.
+  app.use("/assets/*", serveStatic({ root: WEB_DIST }));
+  app.get("*", serveStatic({ root: WEB_DIST }));
+  app.get("*", (c) => {
+    const index = join(WEB_DIST, "index.html");
+    if (!existsSync(index)) return c.text("De web-app is nog niet gebouwd: npm run build:web", 503);
+    c.header("Cache-Control", "no-cache");
+    return c.html(readFileSync(index, "utf8"));
+  });
+
+  app.onError((err, c) => errorResponse(c, err));
+  return app;
+}

@@ -1,0 +1,53 @@
+import { getCookie } from "hono/cookie";
+import { authRepository } from "../../db/auth.repository";
+import { login } from "../../domain/auth/login";
+import { sessionIdOf } from "../../domain/auth/sessions";
+import { Throttle } from "../../domain/auth/throttle";
+import { clearSessionCookie, SESSION_COOKIE, setSessionCookie } from "../auth";
+import { ALL_ROLES, defineRoute, z } from "../route";
+
+const throttle = new Throttle();
+
+export const authRoutes = [
+  defineRoute({
+    method: "post",
+    path: "/api/login",
+    summary: "Inloggen met e-mail en wachtwoord",
+    roles: "public",
+    body: z.object({ email: z.string().min(1).max(320), password: z.string().min(1).max(1000) }),
+    handler: async ({ deps, body, c }) => {
+      const { token } = await login({ auth: authRepository(deps.db), throttle, now: deps.now }, body);
+      setSessionCookie(c, token, deps.secureCookies);
+      return { ok: true };
+    },
+  }),
+  defineRoute({
+    method: "post",
+    path: "/api/logout",
+    summary: "Uitloggen",
+    roles: ALL_ROLES,
+    handler: async ({ deps, c }) => {
+      const token = getCookie(c, SESSION_COOKIE);
+      if (token) await authRepository(deps.db).deleteSession(sessionIdOf(token));
+      clearSessionCookie(c);
+      return { ok: true };
+    },
+  }),
+  defineRoute({
+    method: "get",
+    path: "/api/me",
+    summary: "Wie ben ik: rol en kamers",
+    roles: ALL_ROLES,
+    handler: async ({ deps, actor }) => {
+      const user = await authRepository(deps.db).findUserById(actor!.userId);
+      return {
+        id: user!.id,
+        email: user!.email,
+        name: user!.name,
+        role: user!.role,
+        rooms: user!.rooms,
+        locale: user!.locale,
+      };
+    },
+  }),
+];
