@@ -13,10 +13,22 @@ import {
 
 const parsers = { [NUMERIC_OID]: parseNumeric, [INT8_OID]: parseInt8, [DATE_OID]: parseDate };
 
-/** Opens the embedded database in dataDir, or in memory when dataDir is undefined (tests). */
-export async function openPglite(dataDir?: string): Promise<Database> {
+export interface PgliteDatabase extends Database {
+  /** A tarball of the whole data folder (a consistent snapshot: PGlite runs one query at a time). */
+  dump(): Promise<Blob>;
+}
+
+/**
+ * Opens the embedded database in dataDir, or in memory when dataDir is undefined (tests).
+ * `from` starts it from a dump made by `dump()` (test templates, restore).
+ */
+export async function openPglite(dataDir?: string, from?: Blob): Promise<PgliteDatabase> {
   if (dataDir) mkdirSync(dataDir, { recursive: true });
-  const pg = await PGlite.create(dataDir ? { dataDir, parsers } : { parsers });
+  const pg = await PGlite.create({
+    ...(dataDir ? { dataDir } : {}),
+    ...(from ? { loadDataDir: from } : {}),
+    parsers,
+  });
   const wrap = (q: Pick<PGlite, "query" | "exec">): Queryable => ({
     async query<T>(text: string, params?: readonly unknown[]) {
       const res = await q.query<T>(text, params as unknown[] | undefined);
@@ -26,12 +38,12 @@ export async function openPglite(dataDir?: string): Promise<Database> {
       await q.exec(text);
     },
   });
-  const base = wrap(pg);
   return {
     kind: "pglite",
     location: dataDir ?? ":memory:",
-    ...base,
+    ...wrap(pg),
     tx: (fn) => pg.transaction((t) => fn(wrap(t))),
     close: () => pg.close(),
+    dump: () => pg.dumpDataDir("none"),
   };
 }

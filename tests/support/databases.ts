@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import { readFileSync } from "node:fs";
 import pg from "pg";
 import { afterAll, describe } from "vitest";
 import type { Database } from "../../src/db/database";
@@ -7,6 +8,21 @@ import { openPglite } from "../../src/db/pglite";
 import { openPostgres } from "../../src/db/postgres";
 
 export const SERVER_URL = process.env.TEST_DATABASE_URL;
+
+// initdb + migrations take seconds on PGlite; do them once per worker and copy the result.
+let template: Promise<Blob> | undefined;
+function migratedTemplate(): Promise<Blob> {
+  template ??= (async () => {
+    const file = process.env.BUURTBOEK_TEST_TEMPLATE;
+    if (file) return new Blob([readFileSync(file)]);
+    const db = await openPglite();
+    await migrate(db);
+    const blob = await db.dump();
+    await db.close();
+    return blob;
+  })();
+  return template;
+}
 
 let warned = false;
 function warnOnce() {
@@ -19,11 +35,7 @@ function warnOnce() {
 
 /** A fresh, migrated database of the given kind. On the server each one is its own schema. */
 export async function freshDatabase(kind: "pglite" | "postgres"): Promise<Database> {
-  if (kind === "pglite") {
-    const db = await openPglite();
-    await migrate(db);
-    return db;
-  }
+  if (kind === "pglite") return openPglite(undefined, await migratedTemplate());
   if (!SERVER_URL) throw new Error("TEST_DATABASE_URL is not set");
   const schema = `t_${randomBytes(6).toString("hex")}`;
   const admin = new pg.Client({ connectionString: SERVER_URL });
