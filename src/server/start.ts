@@ -1,0 +1,25 @@
+import { serve } from "@hono/node-server";
+import type { Database } from "../db/database";
+import { createApp } from "./app";
+
+export interface StartedServer {
+  port: number;
+  close(): Promise<void>;
+}
+
+/** Serves the API and the built web app on `port` (0 picks a free one, for tests). */
+export function startServer(
+  db: Database,
+  port: number,
+  opts: { secureCookies?: boolean } = {},
+): Promise<StartedServer> {
+  const app = createApp({ db, now: () => new Date(), secureCookies: opts.secureCookies ?? false });
+  return new Promise((resolve) => {
+    const server = serve({ fetch: app.fetch, port, hostname: process.env.HOST ?? "0.0.0.0" }, (info) => {
+      resolve({
+        port: info.port,
+        close: () => new Promise<void>((done) => server.close(() => done())),
+      });
+    });
+  });
+}

@@ -1,0 +1,72 @@
+import { type FormEvent, useState } from "react";
+import { Navigate } from "react-router";
+import { useI18n } from "../i18n/index";
+import { api } from "../lib/api";
+import { useSession } from "../lib/session";
+
+export function LoginPage() {
+  const { t } = useI18n();
+  const { me, refresh } = useSession();
+  const [email, setEmail] = useState("");
+  const [password, setPassword] = useState("");
+  const [error, setError] = useState<string>();
+  const [busy, setBusy] = useState(false);
+  if (me) return <Navigate to="/" replace />;
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    setBusy(true);
+    setError(undefined);
+    try {
+      await api("/api/login", { body: { email, password } });
+      await refresh();
+    } catch (err) {
+      setError((err as Error).message);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <main className="login">
+      <form onSubmit={submit} className="card login-card" aria-labelledby="login-title">
+        <h1 id="login-title">
+          <span className="logo" aria-hidden="true">
+            ⌂
+          </span>{" "}
+          {t("app.name")}
+        </h1>
+        <p className="muted">{t("app.tagline")}</p>
+        <label>
+          {t("login.email")}
+          <input
+            type="email"
+            autoComplete="username"
+            required
+            value={email}
+            onChange={(e) => setEmail(e.target.value)}
+          />
+        </label>
+        <label>
+          {t("login.password")}
+          <input
+            type="password"
+            autoComplete="current-password"
+            required
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+          />
+        </label>
+        {error && (
+          <p className="error" role="alert">
+            {error}
+          </p>
+        )}
+        <button type="submit" className="primary" disabled={busy}>
+          {busy ? t("login.busy") : t("login.submit")}
+        </button>
+        <p className="muted small">{t("login.demo")}</p>
+      </form>
+    </main>
+  );
+}
