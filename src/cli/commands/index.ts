@@ -1,5 +1,7 @@
 import type { CliCommand } from "../command";
+import { exportCommand } from "./export";
+import { importCommand } from "./import";
 import { migrateCommand } from "./migrate";
 
 /** Every CLI command; a context adds its command file here. */
-export const commands: CliCommand[] = [migrateCommand];
+export const commands: CliCommand[] = [migrateCommand, importCommand, exportCommand];

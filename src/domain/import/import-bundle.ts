@@ -1,0 +1,679 @@
+import { createHash } from "node:crypto";
+import type { Bundle } from "./bundle";
+import type { ImportDb, SqlQueryable } from "./ports";
+import { ERASED_PERSON } from "./spec";
+import {
+  type NormValue,
+  type RejectedRow,
+  referencedPersons,
+  referencedRooms,
+  type ValidatedFile,
+  type ValidRow,
+  validateBundle,
+} from "./validate-bundle";
+
+export type { RejectedRow } from "./validate-bundle";
+
+export interface ImportReport {
+  /** Whether rows were stored: false for a dry run and for an all-or-nothing import with rejected rows. */
+  applied: boolean;
+  /** New rows per file (name without .csv) — stored, or that would be stored when not applied. */
+  imported: Record<string, number>;
+  /** Rows that were already in the database from an earlier import. */
+  unchanged: number;
+  rejected: RejectedRow[];
+}
+
+export interface ImportOptions {
+  /** Store the valid rows even when others are rejected. */
+  partial?: boolean;
+  /** Check and count only; store nothing. */
+  dryRun?: boolean;
+  onProgress?: (done: number, total: number) => void;
+  /** Who imports, for the audit log. */
+  userId?: number | null;
+}
+
+const BATCH = 5000;
+
+class Rollback {
+  constructor(readonly report: ImportReport) {}
+}
+
+const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
+
+/**
+ * Imports a bundle (INTERCHANGE.md "Files") in one transaction. All or nothing by default;
+ * `partial` stores the valid rows; `dryRun` stores nothing. Rows already imported (same identity)
+ * are counted as unchanged, so importing a bundle twice changes nothing.
+ */
+export async function importBundle(
+  deps: { db: ImportDb },
+  bundle: Bundle,
+  opts: ImportOptions = {},
+): Promise<ImportReport> {
+  try {
+    return await deps.db.tx(async (q) => {
+      const ctx = await loadContext(q, bundle);
+      const validation = validateBundle(bundle, {
+        roomsInDb: ctx.rooms,
+        personsInDb: new Set(ctx.persons.keys()),
+      });
+      const report: ImportReport = {
+        applied: false,
+        imported: {},
+        unchanged: 0,
+        rejected: validation.rejected,
+      };
+      const total = validation.files.reduce((n, f) => n + f.rows.length, 0);
+      const progress = { done: 0, total, on: opts.onProgress };
+      await applyFiles(q, validation.files, ctx, report, progress);
+      const store = !opts.dryRun && (report.rejected.length === 0 || opts.partial === true);
+      if (!store) throw new Rollback(report);
+      report.applied = true;
+      await q.query("INSERT INTO audit_log (user_id, action, details) VALUES ($1, 'import', $2)", [
+        opts.userId ?? null,
+        JSON.stringify({
+          imported: report.imported,
+          unchanged: report.unchanged,
+          rejected: report.rejected.length,
+          partial: opts.partial === true,
+        }),
+      ]);
+      return report;
+    });
+  } catch (err) {
+    if (err instanceof Rollback) return err.report;
+    throw err;
+  }
+}
+
+interface PersonRef {
+  id: number;
+  erased: boolean;
+}
+
+interface Context {
+  rooms: Set<string>;
+  /** Known people by the bundle's reference. */
+  persons: Map<string, PersonRef>;
+}
+
+async function loadContext(q: SqlQueryable, bundle: Bundle): Promise<Context> {
+  const roomRows = await q.query<{ id: string }>("SELECT id FROM rooms WHERE id = ANY($1::text[])", [
+    referencedRooms(bundle),
+  ]);
+  const refs = new Set(referencedPersons(bundle));
+  for (const row of bundle.people?.rows ?? []) {
+    const ref = String(row.values.person ?? "").trim();
+    if (ref) refs.add(ref);
+  }
+  return { rooms: new Set(roomRows.map((r) => r.id)), persons: await lookupPersons(q, [...refs]) };
+}
+
+/** People by reference, also erased ones (found by the hash of their reference) and merged ones. */
+async function lookupPersons(q: SqlQueryable, refs: string[]): Promise<Map<string, PersonRef>> {
+  const map = new Map<string, PersonRef>();
+  if (refs.length === 0) return map;
+  const byHash = new Map(refs.map((r) => [sha256(r), r]));
+  const rows = await q.query<{
+    id: number;
+    ref: string | null;
+    ref_hash: string | null;
+    erased: boolean;
+    target: number | null;
+  }>(
+    `SELECT p.id, p.ref, p.ref_hash, p.erased_at IS NOT NULL AS erased,
+            CASE WHEN p.merged_into IS NOT NULL THEN (
+              WITH RECURSIVE chain(id, next) AS (
+                SELECT id, merged_into FROM people WHERE id = p.merged_into
+                UNION ALL SELECT x.id, x.merged_into FROM people x JOIN chain c ON x.id = c.next
+              ) SELECT id FROM chain WHERE next IS NULL LIMIT 1) END AS target
+       FROM people p WHERE p.ref = ANY($1::text[]) OR p.ref_hash = ANY($2::text[])`,
+    [refs, [...byHash.keys()]],
+  );
+  for (const r of rows) {
+    const ref = r.ref ?? (r.ref_hash ? byHash.get(r.ref_hash) : undefined);
+    if (ref === undefined) continue;
+    const prev = map.get(ref);
+    // An erased record wins over a live one with the same reference: erased stays erased.
+    if (prev?.erased) continue;
+    map.set(ref, { id: r.target ?? r.id, erased: r.erased });
+  }
+  return map;
+}
+
+interface Progress {
+  done: number;
+  total: number;
+  on?: (done: number, total: number) => void;
+}
+
+function tick(p: Progress, n: number) {
+  p.done += n;
+  p.on?.(p.done, p.total);
+}
+
+type SqlType = "text" | "date" | "bool" | "numeric" | "int8" | "int4";
+type Col = [name: string, type: SqlType];
+
+/** Inserts rows with one `unnest` statement per batch; returns how many were new. */
+async function insertUnnest(
+  q: SqlQueryable,
+  table: string,
+  cols: Col[],
+  rows: unknown[][],
+  conflict: string,
+  progress?: Progress,
+): Promise<number> {
+  let inserted = 0;
+  for (let start = 0; start < rows.length; start += BATCH) {
+    const batch = rows.slice(start, start + BATCH);
+    const params = cols.map((_, i) => batch.map((r) => r[i] ?? null));
+    const names = cols.map(([n]) => n).join(", ");
+    const arrays = cols.map(([, t], i) => `$${i + 1}::${t}[]`).join(", ");
+    const res = await q.query<{ n: number }>(
+      `WITH ins AS (INSERT INTO ${table} (${names}) SELECT * FROM unnest(${arrays}) ${conflict} RETURNING 1)
+       SELECT count(*)::int AS n FROM ins`,
+      params,
+    );
+    inserted += res[0]?.n ?? 0;
+    if (progress) tick(progress, batch.length);
+  }
+  return inserted;
+}
+
+/** Keys of rows not yet imported (for tables without a source_key column). */
+async function newImportKeys(q: SqlQueryable, keys: string[]): Promise<Set<string>> {
+  const fresh = new Set(keys);
+  for (let start = 0; start < keys.length; start += BATCH) {
+    const found = await q.query<{ key: string }>("SELECT key FROM import_keys WHERE key = ANY($1::text[])", [
+      keys.slice(start, start + BATCH),
+    ]);
+    for (const f of found) fresh.delete(f.key);
+  }
+  return fresh;
+}
+
+async function rememberKeys(q: SqlQueryable, keys: string[]) {
+  for (let start = 0; start < keys.length; start += BATCH) {
+    await q.query("INSERT INTO import_keys (key) SELECT unnest($1::text[]) ON CONFLICT DO NOTHING", [
+      keys.slice(start, start + BATCH),
+    ]);
+  }
+}
+
+async function applyFiles(
+  q: SqlQueryable,
+  files: ValidatedFile[],
+  ctx: Context,
+  report: ImportReport,
+  progress: Progress,
+) {
+  const byName = new Map(files.map((f) => [f.name, f.rows]));
+  const count = (name: string, stored: number, total: number) => {
+    report.imported[name] = (report.imported[name] ?? 0) + stored;
+    report.unchanged += total - stored;
+  };
+
+  // rooms and people first: every other file refers to them.
+  const rooms = byName.get("rooms");
+  if (rooms) {
+    const fresh = await newImportKeys(
+      q,
+      rooms.map((r) => r.key),
+    );
+    const todo = rooms.filter((r) => fresh.has(r.key));
+    for (const { values: v } of todo) {
+      await q.query(
+        `INSERT INTO rooms (id, name, city, variant, opened) VALUES ($1, $2, $3, COALESCE($4, 'full'), $5::date)
+         ON CONFLICT (id) DO UPDATE SET name = EXCLUDED.name, city = COALESCE($3, rooms.city),
+           variant = COALESCE($4, rooms.variant), opened = COALESCE($5::date, rooms.opened)`,
+        [v.room, v.name, v.city, v.variant, v.opened],
+      );
+      ctx.rooms.add(v.room as string);
+    }
+    await rememberKeys(
+      q,
+      todo.map((r) => r.key),
+    );
+    count("rooms", todo.length, rooms.length);
+    tick(progress, rooms.length);
+  }
+
+  const people = byName.get("people");
+  if (people) await applyPeople(q, people, ctx, count, progress);
+  const personId = (ref: NormValue): number | null => {
+    if (ref === null || ref === "" || ref === ERASED_PERSON) return null;
+    const p = ctx.persons.get(ref as string);
+    return p && !p.erased ? p.id : null;
+  };
+
+  const simple = async (
+    name: string,
+    table: string,
+    cols: Col[],
+    map: (v: Record<string, NormValue>) => unknown[] | null,
+  ) => {
+    const rows = byName.get(name);
+    if (!rows) return;
+    const out: unknown[][] = [];
+    for (const r of rows) {
+      const mapped = map(r.values);
+      if (mapped) out.push([...mapped, r.key]);
+    }
+    const stored = await insertUnnest(
+      q,
+      table,
+      [...cols, ["source_key", "text"]],
+      out,
+      "ON CONFLICT (source_key) DO NOTHING",
+      progress,
+    );
+    tick(progress, rows.length - out.length);
+    count(name, stored, rows.length);
+  };
+
+  const visits = byName.get("visits");
+  const activityIds = visits ? await ensureActivities(q, visits) : new Map<string, number>();
+  await simple(
+    "visits",
+    "visits",
+    [
+      ["room_id", "text"],
+      ["date", "date"],
+      ["activity_type", "text"],
+      ["activity_id", "int8"],
+      ["person_id", "int8"],
+      ["count", "int4"],
+      ["first_time", "bool"],
+    ],
+    (v) => [
+      v.room,
+      v.date,
+      v.activity_type,
+      v.activity ? (activityIds.get(activityKey(v)) ?? null) : null,
+      personId(v.person),
+      v.count,
+      v.first_time,
+    ],
+  );
+  await simple(
+    "hours",
+    "hours",
+    [
+      ["room_id", "text"],
+      ["date", "date"],
+      ["person_id", "int8"],
+      ["hours", "numeric"],
+      ["kind", "text"],
+      ["activity", "text"],
+    ],
+    (v) => [v.room, v.date, personId(v.person), v.hours, v.kind, v.activity || null],
+  );
+  // A stage without a person means nothing: rows of erased persons are left out.
+  await simple(
+    "roles",
+    "stages",
+    [
+      ["person_id", "int8"],
+      ["room_id", "text"],
+      ["stage", "text"],
+      ["from_date", "date"],
+      ["to_date", "date"],
+    ],
+    (v) => {
+      const id = personId(v.person);
+      return id === null ? null : [id, v.room, v.role, v.from, v.to];
+    },
+  );
+  await simple(
+    "keys",
+    "keys",
+    [
+      ["key", "text"],
+      ["room_id", "text"],
+      ["person_id", "int8"],
+      ["issued", "date"],
+      ["returned", "date"],
+    ],
+    (v) => [v.key, v.room, personId(v.person), v.issued, v.returned],
+  );
+  await simple(
+    "memberships",
+    "memberships",
+    [
+      ["person_id", "int8"],
+      ["room_id", "text"],
+      ["year", "int4"],
+      ["paid", "bool"],
+      ["amount", "numeric"],
+    ],
+    (v) => [personId(v.person), v.room, v.year, v.paid, v.amount],
+  );
+  const referrals = byName.get("referrals");
+  const partnerIds = referrals ? await ensurePartners(q, referrals) : new Map<string, number>();
+  await simple(
+    "referrals",
+    "referrals",
+    [
+      ["room_id", "text"],
+      ["date", "date"],
+      ["direction", "text"],
+      ["partner_id", "int8"],
+      ["person_id", "int8"],
+      ["warm", "bool"],
+      ["outcome", "text"],
+    ],
+    (v) => [
+      v.room,
+      v.date,
+      v.direction,
+      partnerIds.get(v.partner as string),
+      personId(v.person),
+      v.warm,
+      v.outcome,
+    ],
+  );
+  await simple(
+    "placements",
+    "placements",
+    [
+      ["person_id", "int8"],
+      ["room_id", "text"],
+      ["type", "text"],
+      ["start_date", "date"],
+      ["end_date", "date"],
+      ["wage_value_pct", "numeric"],
+    ],
+    (v) => [personId(v.person), v.room, v.type, v.start, v.end, v.wage_value_pct],
+  );
+  await simple(
+    "outcomes",
+    "outcomes",
+    [
+      ["room_id", "text"],
+      ["date", "date"],
+      ["person_id", "int8"],
+      ["kind", "text"],
+    ],
+    (v) => [v.room, v.date, personId(v.person), v.kind],
+  );
+  await simple(
+    "surveys",
+    "survey_answers",
+    [
+      ["room_id", "text"],
+      ["date", "date"],
+      ["survey", "text"],
+      ["question", "text"],
+      ["answer", "text"],
+    ],
+    (v) => [v.room, v.date, v.survey, v.question, v.answer],
+  );
+  await simple(
+    "impacts",
+    "impacts",
+    [
+      ["room_id", "text"],
+      ["date", "date"],
+      ["kind", "text"],
+      ["value", "numeric"],
+      ["note", "text"],
+    ],
+    (v) => [v.room, v.date, v.kind, v.value, v.note || null],
+  );
+  await simple(
+    "budget",
+    "budget_lines",
+    [
+      ["room_id", "text"],
+      ["year", "int4"],
+      ["code", "text"],
+      ["amount", "numeric"],
+      ["description", "text"],
+      ["indirect", "bool"],
+    ],
+    (v) => [v.room, v.year, v.code, v.amount, v.description || null, v.indirect],
+  );
+  const financing = byName.get("financing");
+  const funderIds = financing ? await ensureFunders(q, financing) : new Map<string, number>();
+  await simple(
+    "financing",
+    "contributions",
+    [
+      ["room_id", "text"],
+      ["year", "int4"],
+      ["funder_id", "int8"],
+      ["amount", "numeric"],
+    ],
+    (v) => [v.room, v.year, funderIds.get(v.funder as string), v.amount],
+  );
+
+  // Tables keyed by room and year: a new row replaces the earlier value for that key.
+  const keyed = async (
+    name: string,
+    table: string,
+    cols: Col[],
+    pk: string,
+    map: (v: Record<string, NormValue>) => unknown[],
+  ) => {
+    const rows = byName.get(name);
+    if (!rows) return;
+    const fresh = await newImportKeys(
+      q,
+      rows.map((r) => r.key),
+    );
+    const todo = rows.filter((r) => fresh.has(r.key));
+    const updates = cols
+      .map(([c]) => c)
+      .filter(
+        (c) =>
+          !pk
+            .split(",")
+            .map((s) => s.trim())
+            .includes(c),
+      )
+      .map((c) => `${c} = EXCLUDED.${c}`)
+      .join(", ");
+    await insertUnnest(
+      q,
+      table,
+      cols,
+      todo.map((r) => map(r.values)),
+      `ON CONFLICT (${pk}) DO UPDATE SET ${updates}`,
+    );
+    await rememberKeys(
+      q,
+      todo.map((r) => r.key),
+    );
+    count(name, todo.length, rows.length);
+    tick(progress, rows.length);
+  };
+  await keyed(
+    "targets",
+    "targets",
+    [
+      ["room_id", "text"],
+      ["year", "int4"],
+      ["indicator", "text"],
+      ["target", "numeric"],
+      ["too_early", "bool"],
+      ["target_of", "numeric"],
+    ],
+    "room_id, year, indicator",
+    (v) => [
+      v.room,
+      v.year,
+      v.indicator,
+      v.target === "too_early" ? null : v.target,
+      v.target === "too_early",
+      v.of,
+    ],
+  );
+  await keyed(
+    "plan",
+    "plans",
+    [
+      ["room_id", "text"],
+      ["year", "int4"],
+      ["volunteer_hours", "numeric"],
+      ["staff_unpaid_hours", "numeric"],
+    ],
+    "room_id, year",
+    (v) => [v.room, v.year, v.volunteer_hours, v.staff_unpaid_hours],
+  );
+  await keyed(
+    "rates",
+    "rates",
+    [
+      ["year", "int4"],
+      ["volunteer_hourly", "numeric"],
+      ["staff_hourly", "numeric"],
+    ],
+    "year",
+    (v) => [v.year, v.volunteer_hourly, v.staff_hourly],
+  );
+  await keyed(
+    "audits",
+    "audits",
+    [
+      ["room_id", "text"],
+      ["year", "int4"],
+      ["result", "text"],
+      ["note", "text"],
+    ],
+    "room_id, year",
+    (v) => [v.room, v.year, v.result, v.note || null],
+  );
+}
+
+async function applyPeople(
+  q: SqlQueryable,
+  rows: ValidRow[],
+  ctx: Context,
+  count: (name: string, stored: number, total: number) => void,
+  progress: Progress,
+) {
+  const fresh = await newImportKeys(
+    q,
+    rows.map((r) => r.key),
+  );
+  const todo = rows.filter((r) => fresh.has(r.key));
+  const inserts: unknown[][] = [];
+  const updates: unknown[][] = [];
+  let stored = 0;
+  for (const { values: v } of todo) {
+    const known = ctx.persons.get(v.person as string);
+    // An erased person stays erased: a later people.csv does not bring them back.
+    if (known?.erased) continue;
+    const fields = [v.room, v.first_name || null, v.street || null, v.newcomer, v.landlord || null, v.since];
+    if (known) updates.push([known.id, ...fields]);
+    else inserts.push([v.person, sha256(v.person as string), ...fields]);
+    stored++;
+  }
+  await insertUnnest(
+    q,
+    "people",
+    [
+      ["ref", "text"],
+      ["ref_hash", "text"],
+      ["home_room", "text"],
+      ["first_name", "text"],
+      ["street", "text"],
+      ["newcomer", "bool"],
+      ["landlord", "text"],
+      ["since", "date"],
+    ],
+    inserts,
+    "ON CONFLICT DO NOTHING",
+  );
+  for (let start = 0; start < updates.length; start += BATCH) {
+    const batch = updates.slice(start, start + BATCH);
+    const col = (i: number) => batch.map((r) => r[i] ?? null);
+    await q.query(
+      `UPDATE people p SET home_room = u.home_room, first_name = COALESCE(u.first_name, p.first_name),
+         street = COALESCE(u.street, p.street), newcomer = u.newcomer, landlord = COALESCE(u.landlord, p.landlord),
+         since = COALESCE(u.since, p.since), updated_at = now()
+       FROM unnest($1::int8[], $2::text[], $3::text[], $4::text[], $5::bool[], $6::text[], $7::date[])
+         AS u(id, home_room, first_name, street, newcomer, landlord, since)
+       WHERE p.id = u.id`,
+      [col(0), col(1), col(2), col(3), col(4), col(5), col(6)],
+    );
+  }
+  await rememberKeys(
+    q,
+    todo.map((r) => r.key),
+  );
+  if (inserts.length) {
+    const created = await lookupPersons(
+      q,
+      inserts.map((r) => r[0] as string),
+    );
+    for (const [ref, p] of created) ctx.persons.set(ref, p);
+  }
+  count("people", stored, rows.length);
+  tick(progress, rows.length);
+}
+
+const activityKey = (v: Record<string, NormValue>) => `${v.room}\u001f${v.activity_type}\u001f${v.activity}`;
+
+async function ensureActivities(q: SqlQueryable, rows: ValidRow[]): Promise<Map<string, number>> {
+  const wanted = new Map<string, [string, string, string]>();
+  for (const { values: v } of rows) {
+    if (v.activity)
+      wanted.set(activityKey(v), [v.room as string, v.activity_type as string, v.activity as string]);
+  }
+  const map = new Map<string, number>();
+  if (wanted.size === 0) return map;
+  const list = [...wanted.values()];
+  await q.query(
+    `INSERT INTO activities (room_id, type, name) SELECT * FROM unnest($1::text[], $2::text[], $3::text[])
+     ON CONFLICT (room_id, type, name) DO NOTHING`,
+    [list.map((a) => a[0]), list.map((a) => a[1]), list.map((a) => a[2])],
+  );
+  const found = await q.query<{ id: number; room_id: string; type: string; name: string }>(
+    `SELECT a.id, a.room_id, a.type, a.name FROM activities a
+       JOIN unnest($1::text[], $2::text[], $3::text[]) AS w(room_id, type, name)
+         ON a.room_id = w.room_id AND a.type = w.type AND a.name = w.name`,
+    [list.map((a) => a[0]), list.map((a) => a[1]), list.map((a) => a[2])],
+  );
+  for (const a of found) map.set(`${a.room_id}\u001f${a.type}\u001f${a.name}`, a.id);
+  return map;
+}
+
+async function ensurePartners(q: SqlQueryable, rows: ValidRow[]): Promise<Map<string, number>> {
+  const types = new Map<string, string | null>();
+  for (const { values: v } of rows) {
+    const name = v.partner as string;
+    if (!types.get(name)) types.set(name, (v.partner_type as string) || null);
+  }
+  const names = [...types.keys()];
+  await q.query(
+    `INSERT INTO partners (name, type) SELECT * FROM unnest($1::text[], $2::text[])
+     ON CONFLICT (name) DO UPDATE SET type = COALESCE(partners.type, EXCLUDED.type)
+     WHERE partners.type IS NULL AND EXCLUDED.type IS NOT NULL`,
+    [names, names.map((n) => types.get(n) ?? null)],
+  );
+  const found = await q.query<{ id: number; name: string }>(
+    "SELECT id, name FROM partners WHERE name = ANY($1::text[])",
+    [names],
+  );
+  return new Map(found.map((p) => [p.name, p.id]));
+}
+
+async function ensureFunders(q: SqlQueryable, rows: ValidRow[]): Promise<Map<string, number>> {
+  const types = new Map<string, string>();
+  for (const { values: v } of rows)
+    if (!types.has(v.funder as string)) types.set(v.funder as string, v.funder_type as string);
+  const names = [...types.keys()];
+  await q.query(
+    `INSERT INTO funders (name, type) SELECT * FROM unnest($1::text[], $2::text[]) ON CONFLICT (name) DO NOTHING`,
+    [names, names.map((n) => types.get(n))],
+  );
+  const found = await q.query<{ id: number; name: string }>(
+    "SELECT id, name FROM funders WHERE name = ANY($1::text[])",
+    [names],
+  );
+  return new Map(found.map((f) => [f.name, f.id]));
+}
