@@ -1,7 +1,15 @@
 import type { RouteDef } from "../route";
 import { authRoutes } from "./auth.routes";
+import { indicatorsRoutes } from "./indicators.routes";
 import { referralsRoutes } from "./referrals.routes";
 import { roomsRoutes } from "./rooms.routes";
+import { surveysRoutes } from "./surveys.routes";
 
 /** Every API route. A context adds its `*.routes.ts` here; /api/openapi.json is generated from this list. */
-export const apiRoutes: RouteDef[] = [...authRoutes, ...roomsRoutes, ...referralsRoutes];
+export const apiRoutes: RouteDef[] = [
+  ...authRoutes,
+  ...roomsRoutes,
+  ...referralsRoutes,
+  ...indicatorsRoutes,
+  ...surveysRoutes,
+];

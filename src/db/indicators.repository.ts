@@ -1,0 +1,246 @@
+import type {
+  IndicatorScope,
+  IndicatorsRepository,
+  PersonFigures,
+  PersonGroup,
+  RawIndicatorFigures,
+  StageTransition,
+} from "../domain/indicators/ports";
+import { PERSON_GROUPS } from "../domain/indicators/ports";
+import type { RoomForTargets, TargetOverride } from "../domain/indicators/targets";
+import type { Queryable } from "./database";
+
+/*
+ * Every indicator query lives here, so that a roll-up table can replace them later without
+ * touching the domain. Parameters: $1 rooms text[], $2 from, $3 to, $4 first year, $5 last year.
+ * Each filter starts with room_id and a date (or year) so the (room, date) indexes serve it.
+ */
+
+// Social meeting counts both social types as one (DOMAIN §5 process.social).
+const VISITS_SQL = `
+SELECT CASE WHEN GROUPING(t.grp) = 1 THEN 'total' ELSE t.grp END AS grp,
+       count(DISTINCT t.person_id) AS named,
+       COALESCE(sum(t.count) FILTER (WHERE t.person_id IS NULL AND t.first_time AND t.activity_type <> 'jobs'), 0)
+         AS anonymous_first_time,
+       COALESCE(sum(t.count) FILTER (WHERE t.activity_type = 'jobs'), 0) AS jobs
+FROM (
+  SELECT CASE WHEN activity_type = 'social_activation' THEN 'social' ELSE activity_type END AS grp,
+         activity_type, person_id, count, first_time
+  FROM visits
+  WHERE room_id = ANY($1::text[]) AND date BETWEEN $2::date AND $3::date
+) t
+GROUP BY GROUPING SETS ((t.grp), ())`;
+
+/** Took part in the scope: a visit, or approved volunteer hours, in one of its rooms and dates. */
+const PARTICIPATES = (person: string) => `(
+  EXISTS (SELECT 1 FROM visits v WHERE v.person_id = ${person}
+          AND v.room_id = ANY($1::text[]) AND v.date BETWEEN $2::date AND $3::date)
+  OR EXISTS (SELECT 1 FROM hours h WHERE h.person_id = ${person}
+          AND h.room_id = ANY($1::text[]) AND h.date BETWEEN $2::date AND $3::date
+          AND h.kind = 'volunteer' AND h.status = 'approved'))`;
+
+// Formal financing leaves requested (not yet granted) contributions out, as report finance does.
+// Pending and rejected hours do not count: only hours a coordinator accepted (imports are approved).
+const FIGURES_SQL = `
+SELECT h.*, k.*, m.*, r.*, ri.*, n.*, pl.*, o.*, s.*, i.*, b.*, a.*
+FROM
+ (SELECT count(DISTINCT person_id) AS volunteers,
+         COALESCE(sum(hours), 0) AS volunteer_hours,
+         count(DISTINCT room_id || '|' || activity) FILTER (WHERE btrim(activity) <> '') AS volunteer_groups
+  FROM hours
+  WHERE room_id = ANY($1::text[]) AND date BETWEEN $2::date AND $3::date
+    AND kind = 'volunteer' AND status = 'approved') h,
+ (SELECT count(DISTINCT person_id) AS key_holders
+  FROM keys
+  WHERE room_id = ANY($1::text[]) AND issued <= $3::date AND (returned IS NULL OR returned >= $2::date)) k,
+ (SELECT count(DISTINCT person_id) AS members
+  FROM memberships
+  WHERE room_id = ANY($1::text[]) AND year BETWEEN $4::int AND $5::int AND paid) m,
+ (SELECT count(DISTINCT person_id) AS referred_persons,
+         count(DISTINCT partner_id) AS partners,
+         count(*) FILTER (WHERE direction = 'out' AND outcome = 'connected') AS out_connected,
+         count(*) FILTER (WHERE direction = 'out' AND outcome = 'not_connected') AS out_not_connected
+  FROM referrals
+  WHERE room_id = ANY($1::text[]) AND date BETWEEN $2::date AND $3::date) r,
+ (SELECT count(*) AS referred_in, count(*) FILTER (WHERE active) AS referred_in_participating
+  FROM (SELECT x.person_id, ${PARTICIPATES("x.person_id")} AS active
+        FROM (SELECT DISTINCT person_id FROM referrals
+              WHERE room_id = ANY($1::text[]) AND date BETWEEN $2::date AND $3::date
+                AND direction = 'in' AND person_id IS NOT NULL) x) y) ri,
+ (SELECT count(*) AS newcomers, count(*) FILTER (WHERE active) AS newcomers_participating
+  FROM (SELECT ${PARTICIPATES("p.id")} AS active
+        FROM people p
+        WHERE p.home_room = ANY($1::text[]) AND p.newcomer AND p.merged_into IS NULL
+          AND (p.since IS NULL OR p.since <= $3::date)) y) n,
+ (SELECT count(DISTINCT person_id) AS placements
+  FROM placements
+  WHERE room_id = ANY($1::text[]) AND type <> 'perspective_job'
+    AND start_date <= $3::date AND (end_date IS NULL OR end_date >= $2::date)) pl,
+ (SELECT count(DISTINCT person_id) AS paid_work
+  FROM outcomes
+  WHERE room_id = ANY($1::text[]) AND date BETWEEN $2::date AND $3::date AND kind = 'paid_work') o,
+ (SELECT count(*) FILTER (WHERE survey = 'participants' AND question = 'confidence' AND yes) AS confidence_yes,
+         count(*) FILTER (WHERE survey = 'participants' AND question = 'confidence') AS confidence_answers,
+         count(*) FILTER (WHERE survey = 'participants' AND question = 'pleasant_living' AND yes) AS pleasant_yes,
+         count(*) FILTER (WHERE survey = 'participants' AND question = 'pleasant_living') AS pleasant_answers,
+         COALESCE(sum(score) FILTER (WHERE survey = 'team' AND question = 'score'), 0) AS team_score_sum,
+         count(score) FILTER (WHERE survey = 'team' AND question = 'score') AS team_score_count,
+         COALESCE(sum(score) FILTER (WHERE survey = 'partners' AND question = 'score'), 0) AS partner_score_sum,
+         count(score) FILTER (WHERE survey = 'partners' AND question = 'score') AS partner_score_count
+  FROM (SELECT survey, question,
+               lower(btrim(answer)) IN ('yes', 'ja', 'true', '1') AS yes,
+               CASE WHEN question = 'score' AND btrim(answer) ~ '^[0-9]+([.,][0-9]+)?$'
+                    THEN replace(btrim(answer), ',', '.')::numeric END AS score
+        FROM survey_answers
+        WHERE room_id = ANY($1::text[]) AND date BETWEEN $2::date AND $3::date) sa) s,
+ (SELECT COALESCE(sum(value) FILTER (WHERE kind = 'evictions'), 0) AS evictions_sum,
+         count(*) FILTER (WHERE kind = 'evictions') AS evictions_count,
+         COALESCE(sum(value) FILTER (WHERE kind = 'benefit_care_costs_pct'), 0) AS benefit_care_sum,
+         count(*) FILTER (WHERE kind = 'benefit_care_costs_pct') AS benefit_care_count,
+         COALESCE(sum(value) FILTER (WHERE kind = 'nuisance_pct'), 0) AS nuisance_sum,
+         count(*) FILTER (WHERE kind = 'nuisance_pct') AS nuisance_count
+  FROM impacts
+  WHERE room_id = ANY($1::text[]) AND date BETWEEN $2::date AND $3::date) i,
+ (SELECT (SELECT count(*) FROM budget_lines
+          WHERE room_id = ANY($1::text[]) AND year BETWEEN $4::int AND $5::int) AS budget_lines,
+         (SELECT COALESCE(sum(amount), 0) FROM contributions
+          WHERE room_id = ANY($1::text[]) AND year BETWEEN $4::int AND $5::int AND status <> 'requested')
+       - (SELECT COALESCE(sum(amount), 0) FROM budget_lines
+          WHERE room_id = ANY($1::text[]) AND year BETWEEN $4::int AND $5::int) AS balance) b,
+ (SELECT count(*) FILTER (WHERE result = 'positive') AS audits_positive,
+         count(*) FILTER (WHERE result = 'negative') AS audits_negative
+  FROM audits
+  WHERE room_id = ANY($1::text[]) AND year BETWEEN $4::int AND $5::int) a`;
+
+// The previous stage is the person's latest earlier stage in these rooms; only moves up count.
+const TRANSITIONS_SQL = `
+WITH ranked AS (
+  SELECT person_id, from_date, stage,
+         array_position(ARRAY['bezoeker','deelnemer','lid','vrijwilliger','sleutelvrijwilliger',
+           'bestuursvrijwilliger','meewerkend_vrijwilliger','medewerker'], stage) AS rank
+  FROM stages
+  WHERE room_id = ANY($1::text[]) AND from_date <= $3::date
+), moves AS (
+  SELECT person_id, from_date, stage, rank,
+         lag(stage) OVER w AS prev_stage, lag(rank) OVER w AS prev_rank
+  FROM ranked
+  WINDOW w AS (PARTITION BY person_id ORDER BY from_date, rank)
+)
+SELECT prev_stage AS "from", stage AS "to", count(DISTINCT person_id) AS residents
+FROM moves
+WHERE from_date >= $2::date AND (prev_rank IS NULL OR rank > prev_rank)
+GROUP BY prev_stage, stage, prev_rank, rank
+ORDER BY prev_rank NULLS FIRST, rank`;
+
+type FigureRow = Record<string, number>;
+
+// PostgreSQL refuses a parameter a statement does not use, hence two lists.
+function datedParams(s: IndicatorScope) {
+  return [s.rooms, s.from, s.to];
+}
+function yearParams(s: IndicatorScope) {
+  return [...datedParams(s), Number(s.from.slice(0, 4)), Number(s.to.slice(0, 4))];
+}
+
+export function indicatorsRepository(db: Queryable): IndicatorsRepository {
+  return {
+    async allRoomIds() {
+      const rows = await db.query<{ id: string }>("SELECT id FROM rooms ORDER BY id");
+      return rows.map((r) => r.id);
+    },
+    roomsForTargets(ids) {
+      return db.query<RoomForTargets>("SELECT id, variant, opened FROM rooms WHERE id = ANY($1::text[])", [
+        ids,
+      ]);
+    },
+    targetOverrides(ids, year) {
+      return db.query<TargetOverride>(
+        `SELECT room_id AS "roomId", year, indicator, target, too_early AS "tooEarly", target_of AS "targetOf"
+         FROM targets WHERE room_id = ANY($1::text[]) AND year = $2`,
+        [ids, year],
+      );
+    },
+    async setTarget(t) {
+      await db.query(
+        `INSERT INTO targets (room_id, year, indicator, target, too_early, target_of)
+         VALUES ($1, $2, $3, $4, $5, $6)
+         ON CONFLICT (room_id, year, indicator) DO UPDATE
+           SET target = EXCLUDED.target, too_early = EXCLUDED.too_early, target_of = EXCLUDED.target_of`,
+        [t.roomId, t.year, t.indicator, t.target, t.tooEarly, t.targetOf],
+      );
+    },
+    async clearTarget(roomId, year, indicator) {
+      const rows = await db.query(
+        "DELETE FROM targets WHERE room_id = $1 AND year = $2 AND indicator = $3 RETURNING room_id",
+        [roomId, year, indicator],
+      );
+      return rows.length > 0;
+    },
+    async roomsFundedBy(funderId) {
+      const rows = await db.query<{ room_id: string }>(
+        "SELECT DISTINCT room_id FROM contributions WHERE funder_id = $1 ORDER BY room_id",
+        [funderId],
+      );
+      return rows.map((r) => r.room_id);
+    },
+    async figures(scope) {
+      const [visitRows, [row]] = await Promise.all([
+        db.query<{ grp: string; named: number; anonymous_first_time: number; jobs: number }>(
+          VISITS_SQL,
+          datedParams(scope),
+        ),
+        db.query<FigureRow>(FIGURES_SQL, yearParams(scope)),
+      ]);
+      const persons = Object.fromEntries(
+        PERSON_GROUPS.map((g) => [g, { named: 0, anonymousFirstTime: 0 }]),
+      ) as Record<PersonGroup, PersonFigures>;
+      let jobs = 0;
+      for (const v of visitRows) {
+        if (v.grp === "total") jobs = v.jobs;
+        if (v.grp in persons) {
+          persons[v.grp as PersonGroup] = { named: v.named, anonymousFirstTime: v.anonymous_first_time };
+        }
+      }
+      return {
+        persons,
+        jobs,
+        volunteers: row.volunteers,
+        volunteerHours: row.volunteer_hours,
+        volunteerGroups: row.volunteer_groups,
+        keyHolders: row.key_holders,
+        members: row.members,
+        referredIn: row.referred_in,
+        referredInParticipating: row.referred_in_participating,
+        newcomers: row.newcomers,
+        newcomersParticipating: row.newcomers_participating,
+        placements: row.placements,
+        paidWork: row.paid_work,
+        referredPersons: row.referred_persons,
+        partners: row.partners,
+        outConnected: row.out_connected,
+        outNotConnected: row.out_not_connected,
+        confidenceYes: row.confidence_yes,
+        confidenceAnswers: row.confidence_answers,
+        pleasantYes: row.pleasant_yes,
+        pleasantAnswers: row.pleasant_answers,
+        teamScoreSum: row.team_score_sum,
+        teamScoreCount: row.team_score_count,
+        partnerScoreSum: row.partner_score_sum,
+        partnerScoreCount: row.partner_score_count,
+        evictionsSum: row.evictions_sum,
+        evictionsCount: row.evictions_count,
+        benefitCareSum: row.benefit_care_sum,
+        benefitCareCount: row.benefit_care_count,
+        nuisanceSum: row.nuisance_sum,
+        nuisanceCount: row.nuisance_count,
+        budgetLines: row.budget_lines,
+        balance: row.balance,
+        auditsPositive: row.audits_positive,
+        auditsNegative: row.audits_negative,
+      } satisfies RawIndicatorFigures;
+    },
+    stageTransitions(scope) {
+      return db.query<StageTransition>(TRANSITIONS_SQL, datedParams(scope));
+    },
+  };
+}
