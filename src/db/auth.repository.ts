@@ -43,6 +43,10 @@ export function authRepository(
       const rows = await db.query<UserRow>(`${USER_SELECT} WHERE u.id = $1`, [id]);
       return rows[0] ? toUser(rows[0]) : null;
     },
+    async listUsers() {
+      const rows = await db.query<UserRow>(`${USER_SELECT} ORDER BY u.role, u.email`);
+      return rows.map(toUser);
+    },
     async createUser(input) {
       const insert = async (q: Queryable) => {
         const [row] = await q.query<{ id: number }>(

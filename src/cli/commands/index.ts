@@ -1,13 +1,19 @@
 import type { CliCommand } from "../command";
+import { demoCommand } from "./demo";
 import { exportCommand } from "./export";
 import { importCommand } from "./import";
 import { migrateCommand } from "./migrate";
 import { reportFinanceCommand } from "./report-finance";
 import { reportIndicatorsCommand } from "./report-indicators";
+import { startCommand } from "./start";
+import { userAddCommand } from "./user-add";
 
 /** Every CLI command; a context adds its command file here. */
 export const commands: CliCommand[] = [
+  startCommand,
   migrateCommand,
+  demoCommand,
+  userAddCommand,
   importCommand,
   exportCommand,
   reportFinanceCommand,

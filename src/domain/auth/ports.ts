@@ -23,6 +23,7 @@ export interface SessionRecord {
 export interface AuthRepository {
   findUserByEmail(email: string): Promise<UserRecord | null>;
   findUserById(id: number): Promise<UserRecord | null>;
+  listUsers(): Promise<UserRecord[]>;
   createUser(input: Omit<UserRecord, "id" | "disabled" | "locale"> & { locale?: string }): Promise<number>;
   roomsExist(roomIds: string[]): Promise<string[]>;
   createSession(id: string, userId: number, expiresAt: Date): Promise<void>;

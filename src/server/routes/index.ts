@@ -1,6 +1,7 @@
 import type { RouteDef } from "../route";
 import { authRoutes } from "./auth.routes";
 import { indicatorsRoutes } from "./indicators.routes";
+import { organisationRoutes } from "./organisation.routes";
 import { referralsRoutes } from "./referrals.routes";
 import { roomsRoutes } from "./rooms.routes";
 import { surveysRoutes } from "./surveys.routes";
@@ -9,6 +10,7 @@ import { surveysRoutes } from "./surveys.routes";
 export const apiRoutes: RouteDef[] = [
   ...authRoutes,
   ...roomsRoutes,
+  ...organisationRoutes,
   ...referralsRoutes,
   ...indicatorsRoutes,
   ...surveysRoutes,

@@ -1,5 +1,6 @@
 import type { ReactElement } from "react";
 import type { Role } from "../../domain/auth/roles";
+import { OrganisationPage } from "./organisation";
 import { RoomPage } from "./room";
 
 /**
@@ -17,6 +18,11 @@ export const pages: PageDef[] = [
     path: "/rooms/:roomId",
     element: <RoomPage />,
     nav: { label: "nav.room", roles: ["coordinator", "cooperative", "board"], icon: "⌂" },
+  },
+  {
+    path: "/rooms/:roomId/organisation",
+    element: <OrganisationPage />,
+    nav: { label: "nav.organisation", roles: ["cooperative"], icon: "⚙" },
   },
 ];
 

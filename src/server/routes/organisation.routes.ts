@@ -1,0 +1,83 @@
+import { authRepository } from "../../db/auth.repository";
+import { roomsRepository } from "../../db/rooms.repository";
+import { ACTIVITY_TYPES } from "../../domain/activities/activity-types";
+import { addUser } from "../../domain/auth/add-user";
+import { listUsers } from "../../domain/auth/list-users";
+import { ROLES } from "../../domain/auth/roles";
+import { addActivity } from "../../domain/rooms/add-activity";
+import { saveRoom } from "../../domain/rooms/save-room";
+import { setActivityActive } from "../../domain/rooms/set-activity-active";
+import { defineRoute, STAFF, z } from "../route";
+
+const roomBody = z.object({
+  id: z.string().regex(/^[a-z0-9_-]{1,32}$/, "kleine letters, cijfers, - of _ (hoogstens 32)"),
+  name: z.string().trim().min(1).max(200),
+  city: z.string().max(100).nullable().default(null),
+  neighbourhood: z.string().max(200).nullable().default(null),
+  association: z.string().max(200).nullable().default(null),
+  variant: z.enum(["light", "full"]),
+  opened: z.iso.date().nullable().default(null),
+});
+
+export const organisationRoutes = [
+  defineRoute({
+    method: "post",
+    path: "/api/rooms",
+    summary: "Een kamer toevoegen of wijzigen",
+    roles: ["cooperative"],
+    body: roomBody,
+    handler: async ({ deps, body }) => saveRoom({ rooms: roomsRepository(deps.db) }, body),
+  }),
+  defineRoute({
+    method: "post",
+    path: "/api/rooms/:roomId/activities",
+    summary: "Een activiteit toevoegen aan een kamer",
+    roles: STAFF,
+    status: 201,
+    body: z.object({ type: z.enum(ACTIVITY_TYPES), name: z.string().trim().min(1).max(120) }),
+    handler: async ({ deps, body, params }) => ({
+      id: await addActivity({ rooms: roomsRepository(deps.db) }, { roomId: params.roomId, ...body }),
+    }),
+  }),
+  defineRoute({
+    method: "patch",
+    path: "/api/rooms/:roomId/activities/:activityId",
+    summary: "Een activiteit stoppen of weer starten",
+    roles: STAFF,
+    body: z.object({ active: z.boolean() }),
+    handler: async ({ deps, body, params }) => {
+      const activityId = Number(params.activityId);
+      await setActivityActive(
+        { rooms: roomsRepository(deps.db) },
+        {
+          roomId: params.roomId,
+          activityId: Number.isSafeInteger(activityId) ? activityId : -1,
+          active: body.active,
+        },
+      );
+      return { ok: true };
+    },
+  }),
+  defineRoute({
+    method: "get",
+    path: "/api/users",
+    summary: "Alle accounts",
+    roles: ["cooperative"],
+    handler: async ({ deps }) => ({ users: await listUsers({ auth: authRepository(deps.db) }) }),
+  }),
+  defineRoute({
+    method: "post",
+    path: "/api/users",
+    summary: "Een account maken",
+    roles: ["cooperative"],
+    status: 201,
+    body: z.object({
+      email: z.email().max(320),
+      name: z.string().max(200).optional(),
+      password: z.string().min(10).max(200),
+      role: z.enum(ROLES),
+      rooms: z.array(z.string().max(32)).max(500).default([]),
+    }),
+    handler: async ({ deps, body }) => ({ id: await addUser({ auth: authRepository(deps.db) }, body) }),
+  }),
+];
