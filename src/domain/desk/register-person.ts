@@ -1,0 +1,73 @@
+import type { Actor } from "../auth/roles";
+import type { IsoDate } from "../shared/dates";
+import { type DeskDeps, registrationDate } from "./deps";
+import { DeskErrors } from "./desk.errors";
+
+export interface RegisterPersonInput {
+  roomId: string;
+  key: string;
+  date?: IsoDate;
+  firstName: string;
+  /** The resident agreed that we note their name (the sentence shown in their language). */
+  consent: boolean;
+  street?: string | null;
+  phone?: string | null;
+  newcomer?: boolean;
+  referredBy?: string | null;
+  landlord?: string | null;
+  wantsMembership?: boolean;
+  /** Under 16: registered only with a parent's or guardian's consent. */
+  child?: boolean;
+  guardianName?: string | null;
+  guardianConsent?: boolean;
+  /** The desk saw the duplicate warning and it is someone else. */
+  notDuplicate?: boolean;
+}
+
+const clean = (s: string | null | undefined) => {
+  const t = (s ?? "").trim().replace(/\s+/g, " ");
+  return t === "" ? null : t.slice(0, 200);
+};
+
+/**
+ * Registers a new visitor with the least the reports need (DOMAIN.md §2): first name and consent;
+ * street, phone, newcomer, referral, landlord and the wish to become a member if they want.
+ * The person becomes a participant (deelnemer) from that day; "referred by" records an incoming referral.
+ */
+export async function registerPerson(
+  deps: DeskDeps,
+  actor: Actor,
+  input: RegisterPersonInput,
+): Promise<{ id: number; firstName: string; street: string | null; duplicate: boolean }> {
+  const date = registrationDate(deps, actor, input.date);
+  const firstName = clean(input.firstName);
+  if (!firstName) throw DeskErrors.Required({ label: "voornaam", field: "firstName" });
+  if (!input.consent) throw DeskErrors.ConsentRequired({ field: "consent" });
+  const guardianName = clean(input.guardianName);
+  if (input.child && (!guardianName || !input.guardianConsent))
+    throw DeskErrors.GuardianRequired({ field: guardianName ? "guardianConsent" : "guardianName" });
+  const street = clean(input.street);
+  return deps.desk.withRoomLock(input.roomId, async (desk) => {
+    const known = await desk.personByKey(input.key);
+    if (known !== null) return { id: known, firstName, street, duplicate: true };
+    if (street && !input.notDuplicate) {
+      const same = await desk.findSameNameStreet(firstName, street);
+      if (same) throw DeskErrors.DuplicatePerson({ firstName, street, personId: same.id });
+    }
+    const id = await desk.createPerson({
+      roomId: input.roomId,
+      date,
+      firstName,
+      street,
+      phone: clean(input.phone),
+      newcomer: !!input.newcomer,
+      referredBy: clean(input.referredBy),
+      landlord: clean(input.landlord),
+      wantsMembership: !!input.wantsMembership,
+      birthYear: null,
+      guardianConsent: input.child ? guardianName : null,
+      key: input.key,
+    });
+    return { id, firstName, street, duplicate: false };
+  });
+}
