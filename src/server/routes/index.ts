@@ -1,5 +1,6 @@
 import type { RouteDef } from "../route";
 import { authRoutes } from "./auth.routes";
+import { financeRoutes } from "./finance.routes";
 import { indicatorsRoutes } from "./indicators.routes";
 import { organisationRoutes } from "./organisation.routes";
 import { referralsRoutes } from "./referrals.routes";
@@ -14,4 +15,5 @@ export const apiRoutes: RouteDef[] = [
   ...referralsRoutes,
   ...indicatorsRoutes,
   ...surveysRoutes,
+  ...financeRoutes,
 ];
