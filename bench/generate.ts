@@ -215,7 +215,7 @@ function csv(header: string[], rows: (string | number)[][]): string {
     const s = String(v);
     return /[",\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
   };
-  return [header.join(","), ...rows.map((r) => r.map(esc).join(","))].join("\n") + "\n";
+  return `${[header.join(","), ...rows.map((r) => r.map(esc).join(","))].join("\n")}\n`;
 }
 
 function roomSpecs(rooms: GenerateOptions["rooms"]): RoomSpec[] {

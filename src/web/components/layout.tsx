@@ -17,7 +17,7 @@ export function Layout() {
   function switchRoom(id: string) {
     // Stay on the same screen, in the other room.
     const rest = roomId ? location.pathname.replace(`/rooms/${roomId}`, "") : "";
-    navigate(`/rooms/${id}${rest}`);
+    void navigate(`/rooms/${id}${rest}`);
   }
 
   return (
