@@ -13,6 +13,21 @@ function usage(): string {
   ].join("\n");
 }
 
+/** node:util parseArgs speaks English; the CLI speaks Dutch. */
+function dutchArgError(err: Error & { code?: string }): string {
+  const name = /'([^']+)'/.exec(err.message)?.[1] ?? "";
+  switch (err.code) {
+    case "ERR_PARSE_ARGS_UNKNOWN_OPTION":
+      return `Onbekende optie: ${name}`;
+    case "ERR_PARSE_ARGS_INVALID_OPTION_VALUE":
+      return `Optie ${name} heeft een waarde nodig (of juist geen).`;
+    case "ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL":
+      return `Onverwacht argument: ${name}`;
+    default:
+      return err.message;
+  }
+}
+
 async function main(argv: string[]): Promise<number> {
   // `user add` style: some commands have a sub-word.
   const [first, second, ...rest] = argv;
@@ -39,7 +54,7 @@ async function main(argv: string[]): Promise<number> {
       strict: true,
     });
   } catch (err) {
-    console.error(`${(err as Error).message}\n\nGebruik: ${cmd.usage}`);
+    console.error(`${dutchArgError(err as Error & { code?: string })}\n\nGebruik: ${cmd.usage}`);
     return 2;
   }
   try {
