@@ -1,5 +1,6 @@
 import { createContext, type ReactNode, useCallback, useContext, useMemo, useState } from "react";
 import { core } from "./core";
+import { referrals } from "./referrals";
 
 export type Locale = "nl" | "en";
 type Dict = Record<string, string>;
@@ -8,7 +9,7 @@ type Dict = Record<string, string>;
  * Every context's dictionary, merged. A context adds `src/web/i18n/<context>.ts` exporting
  * `{ nl: {...}, en: {...} }` with keys prefixed by its name, and one line here.
  */
-const dictionaries: { nl: Dict; en: Dict }[] = [core];
+const dictionaries: { nl: Dict; en: Dict }[] = [core, referrals];
 
 const merged: Record<Locale, Dict> = {
   nl: Object.assign({}, ...dictionaries.map((d) => d.nl)),

@@ -1,6 +1,12 @@
 import type { ReactElement } from "react";
 import type { Role } from "../../domain/auth/roles";
 import { OrganisationPage } from "./organisation";
+import { PartnersPage } from "./referrals/partners";
+import { ReferralDetailPage } from "./referrals/referral-detail";
+import { ReferralFormPage } from "./referrals/referral-form";
+import { ReferralNotePage } from "./referrals/referral-note";
+import { ReferralOverviewPage } from "./referrals/referral-overview";
+import { ReferralsListPage } from "./referrals/referrals-list";
 import { RoomPage } from "./room";
 
 /**
@@ -23,6 +29,28 @@ export const pages: PageDef[] = [
     path: "/rooms/:roomId/organisation",
     element: <OrganisationPage />,
     nav: { label: "nav.organisation", roles: ["cooperative"], icon: "⚙" },
+  },
+  {
+    path: "/rooms/:roomId/referrals",
+    element: <ReferralsListPage />,
+    nav: { label: "referrals.nav.list", roles: ["coordinator", "cooperative"], icon: "⇄" },
+  },
+  {
+    path: "/rooms/:roomId/referrals/new",
+    element: <ReferralFormPage />,
+    nav: { label: "referrals.nav.new", roles: ["desk"], icon: "⇄" },
+  },
+  { path: "/rooms/:roomId/referrals/:referralId", element: <ReferralDetailPage /> },
+  { path: "/rooms/:roomId/referrals/:referralId/note", element: <ReferralNotePage /> },
+  {
+    path: "/rooms/:roomId/referral-overview",
+    element: <ReferralOverviewPage />,
+    nav: { label: "referrals.nav.overview", roles: ["coordinator", "cooperative", "board"], icon: "%" },
+  },
+  {
+    path: "/rooms/:roomId/partners",
+    element: <PartnersPage />,
+    nav: { label: "referrals.nav.partners", roles: ["coordinator", "cooperative"], icon: "☍" },
   },
 ];
 
