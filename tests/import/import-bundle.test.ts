@@ -1,4 +1,4 @@
-import { expect, it } from "vitest";
+import { beforeAll, expect, it } from "vitest";
 import { bundleFromCsvTexts } from "../../src/domain/import/bundle";
 import { importBundle } from "../../src/domain/import/import-bundle";
 import { readBundle } from "../../src/domain/import/read-bundle";
@@ -37,6 +37,9 @@ async function counts(db: { query: <T>(s: string) => Promise<T[]> }) {
 }
 
 describeEachDatabase("import: the example bundle", (db) => {
+  beforeAll(async () => {
+    await db();
+  });
   it("imports every file, and a second time changes nothing", async () => {
     const d = await db();
     const bundle = await readBundle(EXAMPLE);
@@ -112,6 +115,9 @@ describeEachDatabase("import: the example bundle", (db) => {
 });
 
 describeEachDatabase("import: rejected rows", (db) => {
+  beforeAll(async () => {
+    await db();
+  });
   const base = {
     "rooms.csv": "room,name\nr1,Kamer een\n",
     "people.csv": "person,room\np1,r1\n",

@@ -262,6 +262,10 @@ function parseCell(col: ColumnSpec, cell: Cell, known: Known, row: BundleRow): P
     }
     case "answer": {
       const question = cellText(row.values.question).toLowerCase();
+      // With an unknown question only the question is reported; its answer cannot be judged.
+      if (question !== "score" && question !== "confidence" && question !== "pleasant_living") {
+        return { ok: true, value: cellText(cell) };
+      }
       if (question === "score") {
         const p = parseNumberCell(cell);
         if (!p.ok || p.value < 1 || p.value > 10) {

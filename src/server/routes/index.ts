@@ -1,6 +1,7 @@
 import type { RouteDef } from "../route";
 import { authRoutes } from "./auth.routes";
 import { financeRoutes } from "./finance.routes";
+import { importRoutes } from "./import.routes";
 import { indicatorsRoutes } from "./indicators.routes";
 import { organisationRoutes } from "./organisation.routes";
 import { referralsRoutes } from "./referrals.routes";
@@ -16,4 +17,5 @@ export const apiRoutes: RouteDef[] = [
   ...indicatorsRoutes,
   ...surveysRoutes,
   ...financeRoutes,
+  ...importRoutes,
 ];
