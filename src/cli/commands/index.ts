@@ -3,6 +3,7 @@ import { demoCommand } from "./demo";
 import { exportCommand } from "./export";
 import { importCommand } from "./import";
 import { migrateCommand } from "./migrate";
+import { privacyCommand } from "./privacy";
 import { reportFinanceCommand } from "./report-finance";
 import { reportIndicatorsCommand } from "./report-indicators";
 import { startCommand } from "./start";
@@ -18,4 +19,5 @@ export const commands: CliCommand[] = [
   exportCommand,
   reportFinanceCommand,
   reportIndicatorsCommand,
+  privacyCommand,
 ];

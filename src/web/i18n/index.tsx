@@ -1,5 +1,6 @@
 import { createContext, type ReactNode, useCallback, useContext, useMemo, useState } from "react";
 import { core } from "./core";
+import { finance } from "./finance";
 import { referrals } from "./referrals";
 
 export type Locale = "nl" | "en";
@@ -9,7 +10,7 @@ type Dict = Record<string, string>;
  * Every context's dictionary, merged. A context adds `src/web/i18n/<context>.ts` exporting
  * `{ nl: {...}, en: {...} }` with keys prefixed by its name, and one line here.
  */
-const dictionaries: { nl: Dict; en: Dict }[] = [core, referrals];
+const dictionaries: { nl: Dict; en: Dict }[] = [core, referrals, finance];
 
 const merged: Record<Locale, Dict> = {
   nl: Object.assign({}, ...dictionaries.map((d) => d.nl)),

@@ -1,5 +1,6 @@
 import type { ReactElement } from "react";
 import type { Role } from "../../domain/auth/roles";
+import { FinancePage } from "./finance/finance-page";
 import { OrganisationPage } from "./organisation";
 import { PartnersPage } from "./referrals/partners";
 import { ReferralDetailPage } from "./referrals/referral-detail";
@@ -51,6 +52,11 @@ export const pages: PageDef[] = [
     path: "/rooms/:roomId/partners",
     element: <PartnersPage />,
     nav: { label: "referrals.nav.partners", roles: ["coordinator", "cooperative"], icon: "☍" },
+  },
+  {
+    path: "/rooms/:roomId/finance",
+    element: <FinancePage />,
+    nav: { label: "finance.nav", roles: ["coordinator", "cooperative"], icon: "€" },
   },
 ];
 
