@@ -92,18 +92,19 @@ export function privacyRepository(db: Database): PrivacyRepository {
       );
       return rows[0] ?? null;
     },
+    // Same action and details as the desk's own note reads (src/db/desk.repository.ts): one log.
     async logNoteRead(e) {
       await db.query(
-        "INSERT INTO audit_log (user_id, action, room_id, person_id, details) VALUES ($1, 'help_note.read', $2, $3, $4)",
-        [e.userId, e.roomId, e.personId, JSON.stringify({ questionId: e.questionId })],
+        "INSERT INTO audit_log (user_id, action, room_id, person_id, details) VALUES ($1, 'help_note_read', $2, $3, $4)",
+        [e.userId, e.roomId, e.personId, JSON.stringify({ help_question_id: e.questionId, via: e.via })],
       );
     },
     noteReads(limit) {
       return db.query<NoteRead>(
         `SELECT a.at::text AS at, a.user_id AS "userId", COALESCE(u.name, u.email) AS "user", a.person_id AS "personId",
-                a.room_id AS "roomId", (a.details->>'questionId')::int8 AS "questionId"
+                a.room_id AS "roomId", (a.details->>'help_question_id')::int8 AS "questionId", a.details->>'via' AS via
            FROM audit_log a LEFT JOIN users u ON u.id = a.user_id
-          WHERE a.action = 'help_note.read' ORDER BY a.at DESC, a.id DESC LIMIT $1`,
+          WHERE a.action = 'help_note_read' ORDER BY a.at DESC, a.id DESC LIMIT $1`,
         [limit],
       );
     },

@@ -1,6 +1,7 @@
 import { serve } from "@hono/node-server";
 import type { Database } from "../db/database";
 import { createApp } from "./app";
+import { startRetentionTimer } from "./retention-timer";
 
 export interface StartedServer {
   port: number;
@@ -14,11 +15,15 @@ export function startServer(
   opts: { secureCookies?: boolean } = {},
 ): Promise<StartedServer> {
   const app = createApp({ db, now: () => new Date(), secureCookies: opts.secureCookies ?? false });
+  const stopRetention = startRetentionTimer(db);
   return new Promise((resolve) => {
     const server = serve({ fetch: app.fetch, port, hostname: process.env.HOST ?? "0.0.0.0" }, (info) => {
       resolve({
         port: info.port,
-        close: () => new Promise<void>((done) => server.close(() => done())),
+        close: () => {
+          stopRetention();
+          return new Promise<void>((done) => server.close(() => done()));
+        },
       });
     });
   });

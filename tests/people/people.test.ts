@@ -113,7 +113,7 @@ describeEachDatabase("people, volunteers, keys, members and privacy", (db) => {
     const report = await importBundle({ db: await db() }, bundleFromCsvTexts(BUNDLE));
     expect(report.rejected).toEqual([]);
     expect(report.applied).toBe(true);
-  });
+  }, 120_000);
 
   it("lists and filters the people of a room", async () => {
     const d = deps(await db());

@@ -26,6 +26,7 @@ export async function exportPerson(
         personId: input.personId,
         roomId,
         questionId: Number(q.id),
+        via: "export",
       });
     }
   }

@@ -15,6 +15,8 @@ export interface NoteRead {
   personId: number | null;
   roomId: string | null;
   questionId: number | null;
+  /** Where the note was read: the person page, an export, or the desk's help-question list (null). */
+  via: string | null;
 }
 
 /** Everything stored about a person, table by table (the tables found in the catalogue). */
@@ -35,11 +37,13 @@ export interface PrivacyRepository {
   helpNote(
     questionId: number,
   ): Promise<{ id: number; personId: number; roomId: string; note: string | null } | null>;
+  /** Writes `help_note_read` to the audit log, as the desk does for its own note reads. */
   logNoteRead(e: {
     userId: number | null;
     personId: number;
     roomId: string;
     questionId: number;
+    via: "person" | "export";
   }): Promise<void>;
   noteReads(limit: number): Promise<NoteRead[]>;
 }

@@ -17,6 +17,7 @@ export async function readHelpNote(
     personId: input.personId,
     roomId: q.roomId,
     questionId: q.id,
+    via: "person",
   });
   return { id: q.id, note: q.note };
 }
