@@ -4,6 +4,7 @@ import { financeRoutes } from "./finance.routes";
 import { importRoutes } from "./import.routes";
 import { indicatorsRoutes } from "./indicators.routes";
 import { organisationRoutes } from "./organisation.routes";
+import { peopleAreaRoutes } from "./people.routes";
 import { referralsRoutes } from "./referrals.routes";
 import { roomsRoutes } from "./rooms.routes";
 import { surveysRoutes } from "./surveys.routes";
@@ -18,4 +19,5 @@ export const apiRoutes: RouteDef[] = [
   ...surveysRoutes,
   ...financeRoutes,
   ...importRoutes,
+  ...peopleAreaRoutes,
 ];
