@@ -1,5 +1,6 @@
 import type { ReactElement } from "react";
 import type { Role } from "../../domain/auth/roles";
+import { dashboardPages } from "./dashboard/pages";
 import { FinancePage } from "./finance/finance-page";
 import { OrganisationPage } from "./organisation";
 import { PartnersPage } from "./referrals/partners";
@@ -21,6 +22,7 @@ export interface PageDef {
 }
 
 export const pages: PageDef[] = [
+  ...dashboardPages,
   {
     path: "/rooms/:roomId",
     element: <RoomPage />,
