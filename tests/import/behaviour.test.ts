@@ -205,6 +205,10 @@ describeEachDatabase("export → import → export", (db) => {
       `INSERT INTO hours (room_id, date, person_id, hours)
        SELECT 'cjm', '2021-04-01', id, 1.25 FROM people WHERE erased_at IS NOT NULL`,
     );
+    await d.query(
+      `INSERT INTO stages (room_id, from_date, person_id, stage)
+       SELECT 'cjm', '2021-04-01', id, 'lid' FROM people WHERE erased_at IS NOT NULL`,
+    );
     const first = await exportBundle({ db: d });
     expect(Object.keys(first)).toHaveLength(18);
     expect(first["hours.csv"]).toContain("2021-04-01,cjm,-,1.25,volunteer,");

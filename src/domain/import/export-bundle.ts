@@ -48,7 +48,8 @@ const QUERIES: Record<string, { cols: string[]; from: string }> = {
   },
   roles: {
     cols: [ref("p", true), "s.room_id", "s.stage", d("s.from_date"), d("s.to_date")],
-    from: "stages s LEFT JOIN people p ON p.id = s.person_id",
+    // A stage is a step of one person; without the person it carries nothing a bundle can hold.
+    from: "stages s JOIN people p ON p.id = s.person_id WHERE p.erased_at IS NULL",
   },
   keys: {
     cols: ["k.key", "k.room_id", ref("p", true), d("k.issued"), d("k.returned")],
