@@ -4,6 +4,7 @@ import { exportCommand } from "./export";
 import { importCommand } from "./import";
 import { migrateCommand } from "./migrate";
 import { privacyCommand } from "./privacy";
+import { reportAgreementCommand, reportAnnualCommand, reportQuarterlyCommand } from "./report-documents";
 import { reportFinanceCommand } from "./report-finance";
 import { reportIndicatorsCommand } from "./report-indicators";
 import { startCommand } from "./start";
@@ -20,4 +21,7 @@ export const commands: CliCommand[] = [
   reportFinanceCommand,
   reportIndicatorsCommand,
   privacyCommand,
+  reportAgreementCommand,
+  reportQuarterlyCommand,
+  reportAnnualCommand,
 ];

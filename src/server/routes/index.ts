@@ -1,5 +1,6 @@
 import type { RouteDef } from "../route";
 import { authRoutes } from "./auth.routes";
+import { documentsRoutes } from "./documents.routes";
 import { financeRoutes } from "./finance.routes";
 import { importRoutes } from "./import.routes";
 import { indicatorsRoutes } from "./indicators.routes";
@@ -20,4 +21,5 @@ export const apiRoutes: RouteDef[] = [
   ...financeRoutes,
   ...importRoutes,
   ...peopleAreaRoutes,
+  ...documentsRoutes,
 ];
