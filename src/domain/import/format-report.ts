@@ -4,7 +4,6 @@ import { FILE_NAMES } from "./spec";
 /** The Dutch summary of an import: counts per file, then every rejected row `file:line veld: reason`. */
 export function formatImportReport(report: ImportReport, opts: { dryRun?: boolean } = {}): string {
   const lines: string[] = [];
-  const verb = report.applied ? "ingelezen" : "zou worden ingelezen";
   const names = Object.keys(report.imported).sort((a, b) => FILE_NAMES.indexOf(a) - FILE_NAMES.indexOf(b));
   lines.push(
     opts.dryRun
@@ -13,7 +12,7 @@ export function formatImportReport(report: ImportReport, opts: { dryRun?: boolea
         ? "Import opgeslagen."
         : "Er is niets opgeslagen.",
   );
-  lines.push(`Nieuwe regels (${verb}):`);
+  lines.push(report.applied ? "Nieuwe regels ingelezen:" : "Nieuwe regels die ingelezen zouden worden:");
   for (const name of names) lines.push(`  ${`${name}.csv`.padEnd(18)} ${report.imported[name]}`);
   lines.push(`Al eerder ingelezen (ongewijzigd): ${report.unchanged}`);
   if (report.rejected.length) {
