@@ -1,5 +1,6 @@
 import type { RouteDef } from "../route";
 import { authRoutes } from "./auth.routes";
+import { deskRoutes } from "./desk.routes";
 import { documentsRoutes } from "./documents.routes";
 import { financeRoutes } from "./finance.routes";
 import { importRoutes } from "./import.routes";
@@ -14,6 +15,7 @@ import { surveysRoutes } from "./surveys.routes";
 export const apiRoutes: RouteDef[] = [
   ...authRoutes,
   ...roomsRoutes,
+  ...deskRoutes,
   ...organisationRoutes,
   ...referralsRoutes,
   ...indicatorsRoutes,

@@ -43,7 +43,8 @@ export function Layout() {
           type="button"
           className="ghost"
           onClick={() => setLocale(locale === "nl" ? "en" : "nl")}
-          aria-label={t("nav.language")}
+          // The visible word starts the accessible name (WCAG 2.5.3, axe label-content-name-mismatch).
+          aria-label={`${locale === "nl" ? "English" : "Nederlands"} (${t("nav.language")})`}
         >
           {locale === "nl" ? "English" : "Nederlands"}
         </button>

@@ -1,6 +1,7 @@
 import { createContext, type ReactNode, useCallback, useContext, useMemo, useState } from "react";
 import { core } from "./core";
 import { dashboard } from "./dashboard";
+import { desk } from "./desk";
 import { finance } from "./finance";
 import { referrals } from "./referrals";
 
@@ -11,7 +12,7 @@ type Dict = Record<string, string>;
  * Every context's dictionary, merged. A context adds `src/web/i18n/<context>.ts` exporting
  * `{ nl: {...}, en: {...} }` with keys prefixed by its name, and one line here.
  */
-const dictionaries: { nl: Dict; en: Dict }[] = [core, dashboard, referrals, finance];
+const dictionaries: { nl: Dict; en: Dict }[] = [core, dashboard, desk, referrals, finance];
 
 const merged: Record<Locale, Dict> = {
   nl: Object.assign({}, ...dictionaries.map((d) => d.nl)),

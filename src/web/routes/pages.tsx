@@ -1,6 +1,7 @@
 import type { ReactElement } from "react";
 import type { Role } from "../../domain/auth/roles";
 import { dashboardPages } from "./dashboard/pages";
+import { deskPages } from "./desk/pages";
 import { FinancePage } from "./finance/finance-page";
 import { OrganisationPage } from "./organisation";
 import { PartnersPage } from "./referrals/partners";
@@ -23,6 +24,7 @@ export interface PageDef {
 
 export const pages: PageDef[] = [
   ...dashboardPages,
+  ...deskPages,
   {
     path: "/rooms/:roomId",
     element: <RoomPage />,
@@ -63,4 +65,4 @@ export const pages: PageDef[] = [
 ];
 
 /** Where a user lands after login. Contexts may register a better start page per role. */
-export const homeByRole: Partial<Record<Role, string>> = {};
+export const homeByRole: Partial<Record<Role, string>> = { desk: "/rooms/:roomId/today" };
