@@ -107,4 +107,32 @@ describe("referrals: from a help question at the desk to the overview (chromium)
       .waitFor();
     await coord.context.close();
   }, 120_000);
+  it("puts a pending referral past its follow-up date on the coordinator's list", async () => {
+    const { context, page } = await newPage(app);
+    await login(page, "coordinator@demo.buurtboek.nl");
+    const [person] = await app.db.query<{ first_name: string }>(
+      "SELECT first_name FROM people WHERE home_room = 'cjm' AND first_name IS NOT NULL ORDER BY id DESC LIMIT 1",
+    );
+    const iso = (daysAgo: number) => new Date(Date.now() - daysAgo * 86_400_000).toISOString().slice(0, 10);
+    await page.goto("/rooms/cjm/referrals/new");
+    await page.getByLabel(/Bewoner zoeken/).fill(person.first_name);
+    await page
+      .getByRole("button", { name: new RegExp(`^${person.first_name}`) })
+      .first()
+      .click();
+    await page
+      .getByRole("combobox", { name: /^Partner/ })
+      .selectOption({ label: "Schuldhulp Zuidoost (Schuldhulp)" });
+    await page.getByLabel("Datum", { exact: true }).fill(iso(30));
+    await page.getByLabel("Navragen op").fill(iso(20));
+    await page.getByRole("button", { name: "Verwijzing opslaan" }).click();
+    await page.getByRole("heading", { name: /Verwijzing: Schuldhulp Zuidoost/ }).waitFor();
+    await page
+      .getByRole("link", { name: /Verwijzingen/ })
+      .first()
+      .click();
+    const followUp = page.getByRole("region", { name: "Na te vragen" });
+    await followUp.getByRole("row").filter({ hasText: person.first_name }).waitFor();
+    await context.close();
+  }, 120_000);
 });

@@ -5,6 +5,7 @@ import { useI18n } from "../../i18n/index";
 import { api } from "../../lib/api";
 import { useApi } from "../../lib/use-api";
 import { formatDate, StatusBadge } from "./common";
+import { PersonPicker } from "./person-picker";
 import "./referrals.css";
 
 /** One referral: its details (editable while it runs), its outcome, and the printable note. */
@@ -23,6 +24,7 @@ export function ReferralDetailPage() {
   });
   const [outcome, setOutcome] = useState({ outcome: "connected", date: "", reason: "", note: "" });
   const [message, setMessage] = useState<{ text: string; error: boolean }>();
+  const [changingPerson, setChangingPerson] = useState(false);
 
   useEffect(() => {
     if (!data) return;
@@ -36,8 +38,7 @@ export function ReferralDetailPage() {
     });
   }, [data]);
 
-  async function send(e: FormEvent, url: string, method: string, body: unknown) {
-    e.preventDefault();
+  async function save(url: string, method: string, body: unknown) {
     setMessage(undefined);
     try {
       await api(url, { method, body });
@@ -46,6 +47,10 @@ export function ReferralDetailPage() {
     } catch (err) {
       setMessage({ text: (err as Error).message, error: true });
     }
+  }
+  function send(e: FormEvent, url: string, method: string, body: unknown) {
+    e.preventDefault();
+    return save(url, method, body);
   }
 
   if (error) return <p className="error">{error.message}</p>;
@@ -168,6 +173,16 @@ export function ReferralDetailPage() {
           }
           noValidate
         >
+          <PersonPicker
+            roomId={roomId}
+            chosen={
+              data.personId !== null && !changingPerson ? { id: data.personId, name: data.personName } : null
+            }
+            onChoose={(p) => {
+              setChangingPerson(p === null);
+              if (p) void save(path, "PATCH", { personId: p.id });
+            }}
+          />
           <fieldset className="domain-choices">
             <legend>{t("referrals.field.domains")}</legend>
             {LIFE_DOMAINS.map((d) => (

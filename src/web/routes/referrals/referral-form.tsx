@@ -8,6 +8,7 @@ import { api } from "../../lib/api";
 import { useSession } from "../../lib/session";
 import { useApi } from "../../lib/use-api";
 import { formatDate, PartnerOptions } from "./common";
+import { PersonPicker } from "./person-picker";
 import "./referrals.css";
 
 const empty = {
@@ -38,6 +39,7 @@ export function ReferralFormPage() {
     `/api/rooms/${roomId}/referrals/help-questions`,
   );
   const [form, setForm] = useState({ ...empty, helpQuestionId: search.get("helpQuestion") ?? "" });
+  const [person, setPerson] = useState<{ id: number; name: string | null } | null>(null);
   const [error, setError] = useState<string>();
   const [saved, setSaved] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -71,6 +73,7 @@ export function ReferralFormPage() {
           direction: form.direction,
           partnerId: form.partnerId ? Number(form.partnerId) : null,
           helpQuestionId: form.helpQuestionId ? Number(form.helpQuestionId) : null,
+          personId: form.helpQuestionId ? null : (person?.id ?? null),
           date: form.date || undefined,
           lifeDomains: form.lifeDomains,
           warm: form.warm,
@@ -83,6 +86,7 @@ export function ReferralFormPage() {
       if (me?.role === "desk") {
         setSaved(true);
         setForm({ ...empty });
+        setPerson(null);
       } else void navigate(`/rooms/${roomId}/referrals/${res.id}`);
     } catch (err) {
       setError((err as Error).message);
@@ -118,10 +122,12 @@ export function ReferralFormPage() {
             ))}
           </select>
         </label>
-        {question && (
+        {question ? (
           <p className="muted">
             {t("referrals.field.person")}: {question.personName ?? "?"}
           </p>
+        ) : (
+          <PersonPicker roomId={roomId} chosen={person} onChoose={setPerson} />
         )}
         <label>
           {t("referrals.field.direction")}

@@ -2,6 +2,7 @@ import { useState } from "react";
 import { useParams } from "react-router";
 import type { OverviewFigures, ReferralOverview } from "../../../domain/referrals/overview";
 import { type T, useI18n } from "../../i18n/index";
+import { useSession } from "../../lib/session";
 import { useApi } from "../../lib/use-api";
 import "./referrals.css";
 
@@ -41,9 +42,13 @@ export function ReferralOverviewPage() {
   const { t } = useI18n();
   const thisYear = new Date().getFullYear();
   const [year, setYear] = useState(thisYear);
-  const { data, error } = useApi<ReferralOverview>(
-    `/api/rooms/${roomId}/referral-overview?from=${year}-01-01&to=${year}-12-31`,
-  );
+  const { me, rooms } = useSession();
+  const period = `from=${year}-01-01&to=${year}-12-31`;
+  const { data, error } = useApi<ReferralOverview>(`/api/rooms/${roomId}/referral-overview?${period}`);
+  // Rooms side by side, for whoever works with more than one room.
+  const manyRooms = me?.role !== "board" && rooms.length > 1;
+  const all = useApi<ReferralOverview>(manyRooms ? `/api/referral-overview?${period}` : null);
+  const roomName = (id: string) => rooms.find((r) => r.id === id)?.name ?? id;
   return (
     <section>
       <h1>{t("referrals.overview.title")}</h1>
@@ -95,6 +100,28 @@ export function ReferralOverviewPage() {
                     <FigureCells f={p} />
                   </tr>
                 ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      )}
+      {manyRooms && all.data && (
+        <>
+          <h2>{t("referrals.overview.byRoom")}</h2>
+          <div className="table-wrap">
+            <table aria-label={t("referrals.overview.byRoom")}>
+              <Head first={t("nav.room")} t={t} />
+              <tbody>
+                {all.data.rooms.map((r) => (
+                  <tr key={r.roomId}>
+                    <th>{roomName(r.roomId)}</th>
+                    <FigureCells f={r} />
+                  </tr>
+                ))}
+                <tr>
+                  <th>{t("referrals.overview.total")}</th>
+                  <FigureCells f={all.data.total} />
+                </tr>
               </tbody>
             </table>
           </div>
