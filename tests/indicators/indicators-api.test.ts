@@ -225,6 +225,13 @@ describeEachDatabase("indicator, target, survey and dashboard routes", (db) => {
     // Room a: p1 in January, p2 in March, p4 in April, 4 anonymous first-timers in May.
     expect(total.series).toEqual([1, 1, 2, 3, 7, 7, 7, null, null, null, null, null]);
     expect(total.value).toBe(7);
+    // The series is the report itself, month by month.
+    const ytd = (await get("coord", "/api/indicators?rooms=a&from=2021-01-01&to=2021-07-15")).body.indicators;
+    const may = (await get("coord", "/api/indicators?rooms=a&from=2021-01-01&to=2021-05-31")).body.indicators;
+    for (const id of Object.keys(ytd)) {
+      expect(body.indicators[id].value, id).toEqual(ytd[id].value);
+      expect(body.indicators[id].series[4], id).toEqual(may[id].value);
+    }
     expect(total.projection).toBeCloseTo((7 * 365) / 196, 10);
     expect(total).toMatchObject({ group: "process", housing: false, target: 400, target_status: "set" });
     // Not cumulative: projected as it stands.

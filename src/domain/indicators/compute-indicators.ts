@@ -107,7 +107,7 @@ export async function checkRooms(deps: { indicators: IndicatorsRepository }, roo
 /**
  * Every indicator of DOMAIN.md §5 for a set of rooms and a period, with targets, exactly as
  * `report indicators` prints it. A person counts once across the rooms. Room access is the
- * caller's business (see resolve-indicator-rooms.ts).
+ * caller's business (see indicator-rooms.ts).
  */
 export async function computeIndicators(
   deps: { indicators: IndicatorsRepository },

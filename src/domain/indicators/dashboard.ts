@@ -1,8 +1,8 @@
 import { type IsoDate, todayInAmsterdam, yearRange } from "../shared/dates";
-import { checkRooms, computeIndicators, type IndicatorReport } from "./compute-indicators";
+import { checkRooms, indicatorValues } from "./compute-indicators";
 import { INDICATORS, type IndicatorId, isCountIndicator } from "./definitions";
 import type { IndicatorsRepository, StageTransition } from "./ports";
-import type { TargetStatus } from "./targets";
+import { resolveTargets, type TargetStatus } from "./targets";
 
 export interface DashboardIndicator {
   group: string;
@@ -67,35 +67,37 @@ export async function getDashboard(
   deps: { indicators: IndicatorsRepository; now: () => Date },
   input: { rooms: readonly string[]; year: number },
 ): Promise<Dashboard> {
-  const { ids } = await checkRooms(deps, input.rooms);
+  const { ids, rooms } = await checkRooms(deps, input.rooms);
   const { from, to } = yearRange(input.year);
   const today = todayInAmsterdam(deps.now());
   const asOf = today > to ? to : today < from ? null : today;
   const months = Array.from({ length: 12 }, (_, i) => monthEnd(input.year, i + 1));
 
-  // Month by month through the engine, so the series is the report, never a second truth.
+  const targets = resolveTargets(rooms, input.year, await deps.indicators.targetOverrides(ids, input.year));
+  // Month by month through the report's own rules, so the series is the report, never a second truth.
   const ends = asOf
     ? months.filter((m) => `${m.slice(0, 7)}-01` <= asOf).map((m) => (m.localeCompare(asOf) <= 0 ? m : asOf))
     : [];
-  const reports: IndicatorReport[] = [];
-  for (const end of ends) reports.push(await computeIndicators(deps, { rooms: ids, from, to: end }));
-  const current = reports.at(-1) ?? (await computeIndicators(deps, { rooms: ids, from, to }));
+  const monthly: ReturnType<typeof indicatorValues>[] = [];
+  for (const end of ends) {
+    monthly.push(
+      indicatorValues(await deps.indicators.figures({ rooms: ids, from, to: end }), ids.length, 1),
+    );
+  }
+  const current = monthly.at(-1);
   const growth = asOf ? await deps.indicators.stageTransitions({ rooms: ids, from, to: asOf }) : [];
 
   const indicators = {} as Record<IndicatorId, DashboardIndicator>;
   for (const def of INDICATORS) {
-    const now = current.indicators[def.id];
-    const value = asOf ? now.value : null;
+    const value = current && asOf ? current[def.id].value : null;
     indicators[def.id] = {
       group: def.group,
       nl: def.nl,
       en: def.en,
       housing: def.housing,
-      target: now.target,
-      target_of: now.target_of,
-      target_status: now.target_status,
+      ...targets[def.id],
       value,
-      series: months.map((_, i) => reports[i]?.indicators[def.id].value ?? null),
+      series: months.map((_, i) => monthly[i]?.[def.id].value ?? null),
       projection: asOf ? projectToYearEnd(def.id, value, asOf) : null,
     };
   }
