@@ -105,6 +105,28 @@ describe("dashboard, targets, surveys and import screens (chromium)", () => {
     expect((await page.request.get(`/api/rooms/multibron/dashboard?year=${year}`)).status()).toBe(404);
   }, 120_000);
 
+  it("the cooperative sees chosen rooms together, a resident counted once", async () => {
+    const { page } = await newPage(app);
+    await login(page, "cooperatie@demo.buurtboek.nl");
+    await page.goto("/rooms/cjm/dashboard/all");
+    await page.getByRole("heading", { name: "Dashboard van de coöperatie" }).waitFor();
+    await page.locator(".dashboard-table").waitFor();
+    await page.getByRole("checkbox", { name: "Casa Jepie Makandra" }).check();
+    await page.getByRole("checkbox", { name: "MultiBron" }).check();
+    const loaded = page.waitForResponse(
+      (r) => r.url().includes("/api/dashboard?") && r.url().includes("rooms=cjm,multibron"),
+    );
+    await page.getByRole("button", { name: "Toon" }).click();
+    await loaded;
+    const res = await page.request.get(`/api/dashboard?year=${year}&rooms=cjm,multibron`);
+    const both = (await res.json()) as DashboardJson;
+    expect(both.indicators["process.total"].value as number).toBeGreaterThan(0);
+    await page.locator(".dashboard-table").waitFor();
+    expect(await cell(page, "process.total", 1).locator("strong").textContent()).toBe(
+      nl(both.indicators["process.total"].value as number),
+    );
+  }, 120_000);
+
   it("the coordinator records a paper survey of counted forms", async () => {
     const count = async () =>
       (
@@ -126,6 +148,21 @@ describe("dashboard, targets, surveys and import screens (chromium)", () => {
     await form.getByRole("button", { name: "Enquêtes opslaan" }).click();
     await form.getByText("8 antwoorden opgeslagen.").waitFor();
     expect(await count()).toBe(before + 8);
+
+    // An impact interview: a percentage over 100 is refused in Dutch, a good one is listed.
+    const impact = page.getByRole("form", { name: "Impactinterview vastleggen" });
+    await impact.getByLabel("Soort").selectOption("nuisance_pct");
+    await impact.getByLabel("Waarde").fill("150");
+    await impact.getByRole("button", { name: "Interview opslaan" }).click();
+    await impact.getByRole("alert").waitFor();
+    await impact.getByLabel("Waarde").fill("12");
+    await impact.getByLabel("Notitie (geen namen)").fill("Minder klachten over de galerij");
+    await impact.getByRole("button", { name: "Interview opslaan" }).click();
+    await impact.getByRole("cell", { name: "Minder klachten over de galerij" }).waitFor();
+    const [stored] = await app.db.query<{ kind: string; value: number }>(
+      "SELECT kind, value FROM impacts WHERE room_id = 'cjm' AND note = 'Minder klachten over de galerij'",
+    );
+    expect(stored).toEqual({ kind: "nuisance_pct", value: 12 });
   }, 120_000);
 
   it("the desk tablet survey reads right to left in Arabic and stores one anonymous questionnaire", async () => {

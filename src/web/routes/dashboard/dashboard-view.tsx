@@ -128,12 +128,13 @@ export function DashboardView({ data, extras }: { data: DashboardData; extras: R
                       <TargetCell id={id} row={row} />
                       <StatusCell id={id} row={row} />
                       <td className="num muted">
-                        {typeof row.projection === "number" && row.projection !== row.value
+                        {typeof row.projection === "number" &&
+                        formatValue(id, row.projection, locale) !== formatValue(id, row.value, locale)
                           ? `± ${formatValue(id, row.projection, locale)}`
                           : "–"}
                       </td>
                       <td>
-                        <MonthBars id={id} series={row.series} target={row.target} months={data.months} />
+                        <MonthBars id={id} series={row.series} months={data.months} />
                       </td>
                     </tr>
                   );

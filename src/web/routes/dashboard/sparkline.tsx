@@ -7,15 +7,13 @@ const H = 28;
 export function MonthBars({
   id,
   series,
-  target,
   months,
 }: {
   id: string;
   series: (number | string | null)[];
-  target: number | null;
   months: string[];
 }) {
-  const shares = barShares(id, series, target);
+  const shares = barShares(id, series);
   if (shares.every((s) => s === null)) return null;
   const step = W / 12;
   return (

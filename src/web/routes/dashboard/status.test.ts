@@ -66,8 +66,9 @@ describe("formatting", () => {
     ).toBe("positive");
   });
 
-  it("scales count bars to the target and percentage bars to 100", () => {
-    expect(barShares("process.total", [10, 20, null], 40)).toEqual([0.25, 0.5, null]);
-    expect(barShares("impact.confidence", [50], 70)).toEqual([0.5]);
+  it("scales count bars to their highest point and percentage bars to 100", () => {
+    expect(barShares("process.total", [10, 20, 40, null])).toEqual([0.25, 0.5, 1, null]);
+    expect(barShares("process.total", [0, 0])).toEqual([0, 0]);
+    expect(barShares("impact.confidence", [50])).toEqual([0.5]);
   });
 });

@@ -104,15 +104,16 @@ export function formatTarget(
 }
 
 /**
- * Heights for a month-by-month bar row: each numeric point as a share (0–1) of the scale, which is
- * the target for counts (so the bars climb towards it), 100 for percentages, 10 for scores.
+ * Heights for a month-by-month bar row: each numeric point as a share (0–1) of the scale: 100 for
+ * percentages, 10 for scores, and the highest point for counts (scaled to a target of hundreds, a
+ * young room's bars would be invisible; the status column already compares with the target).
  */
-export function barShares(id: string, series: readonly (number | string | null)[], target: number | null) {
+export function barShares(id: string, series: readonly (number | string | null)[]) {
   const nums = series.map((v) => (typeof v === "number" ? v : null));
   const m = measureOf(id);
   let scale: number;
   if (m === "survey_pct" || m === "interview_pct") scale = 100;
   else if (m === "survey_score") scale = 10;
-  else scale = Math.max(target ?? 0, ...nums.map((v) => Math.abs(v ?? 0)));
+  else scale = Math.max(0, ...nums.map((v) => Math.abs(v ?? 0)));
   return nums.map((v) => (v === null ? null : scale > 0 ? Math.min(1, Math.abs(v) / scale) : 0));
 }

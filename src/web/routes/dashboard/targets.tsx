@@ -93,7 +93,7 @@ function TargetEditor({
         onChange={(e) => setKind(e.target.value as Kind)}
         aria-label={t("targets.col.change")}
       >
-        <option value="preset">{t("targets.reset")}</option>
+        <option value="preset">{own === null ? t("targets.kind.preset") : t("targets.reset")}</option>
         <option value="number">{t("targets.kind.number")}</option>
         <option value="too_early">{t("targets.kind.too_early")}</option>
         <option value="none">{t("targets.kind.none")}</option>
