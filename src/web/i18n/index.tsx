@@ -3,6 +3,7 @@ import { core } from "./core";
 import { dashboard } from "./dashboard";
 import { desk } from "./desk";
 import { finance } from "./finance";
+import { people } from "./people";
 import { referrals } from "./referrals";
 
 export type Locale = "nl" | "en";
@@ -12,7 +13,7 @@ type Dict = Record<string, string>;
  * Every context's dictionary, merged. A context adds `src/web/i18n/<context>.ts` exporting
  * `{ nl: {...}, en: {...} }` with keys prefixed by its name, and one line here.
  */
-const dictionaries: { nl: Dict; en: Dict }[] = [core, dashboard, desk, referrals, finance];
+const dictionaries: { nl: Dict; en: Dict }[] = [core, dashboard, desk, referrals, finance, people];
 
 const merged: Record<Locale, Dict> = {
   nl: Object.assign({}, ...dictionaries.map((d) => d.nl)),

@@ -4,6 +4,7 @@ import { dashboardPages } from "./dashboard/pages";
 import { deskPages } from "./desk/pages";
 import { FinancePage } from "./finance/finance-page";
 import { OrganisationPage } from "./organisation";
+import { peoplePages } from "./people/pages";
 import { PartnersPage } from "./referrals/partners";
 import { ReferralDetailPage } from "./referrals/referral-detail";
 import { ReferralFormPage } from "./referrals/referral-form";
@@ -25,6 +26,7 @@ export interface PageDef {
 export const pages: PageDef[] = [
   ...dashboardPages,
   ...deskPages,
+  ...peoplePages,
   {
     path: "/rooms/:roomId",
     element: <RoomPage />,
