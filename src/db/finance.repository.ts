@@ -167,13 +167,13 @@ export function financeRepository(db: Queryable): FinanceRepository {
         [roomId, from, to],
       );
     },
-    async insertActual(a, createdBy) {
+    async insertActual(a, createdBy, sourceKey) {
       const rows = await db.query<{ id: number }>(
-        `INSERT INTO finance_actuals (room_id, date, code, amount, description, correction, created_by)
-         VALUES ($1,$2,$3,$4,$5,$6,$7) RETURNING id`,
-        [a.roomId, a.date, a.code, a.amount, a.description, a.correction, createdBy],
+        `INSERT INTO finance_actuals (room_id, date, code, amount, description, correction, created_by, source_key)
+         VALUES ($1,$2,$3,$4,$5,$6,$7,$8) ON CONFLICT (source_key) DO NOTHING RETURNING id`,
+        [a.roomId, a.date, a.code, a.amount, a.description, a.correction, createdBy, sourceKey ?? null],
       );
-      return rows[0].id;
+      return rows[0]?.id ?? null;
     },
     async deleteActual(roomId, id) {
       const rows = await db.query("DELETE FROM finance_actuals WHERE room_id = $1 AND id = $2 RETURNING id", [

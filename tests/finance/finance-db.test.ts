@@ -4,6 +4,7 @@ import { financeRepository } from "../../src/db/finance.repository";
 import { addPettyCashEntry } from "../../src/domain/finance/add-petty-cash-entry";
 import { getFinanceReport } from "../../src/domain/finance/get-finance-report";
 import { getRoomFinance } from "../../src/domain/finance/get-room-finance";
+import { importActuals } from "../../src/domain/finance/import-actuals";
 import { recordActual } from "../../src/domain/finance/record-actual";
 import { saveBudgetLine } from "../../src/domain/finance/save-budget-line";
 import { saveContribution } from "../../src/domain/finance/save-contribution";
@@ -199,5 +200,36 @@ describeEachDatabase("finance on the database", (db) => {
       { landlord: "Mitros", tenants: 2, share: 0.5, corporation: true, proRata: 6666.67 },
       { landlord: "Portaal", tenants: 1, share: 0.25, corporation: true, proRata: 3333.33 },
     ]);
+  });
+
+  it("imports actual spending from the bookkeeping all or nothing, and only once", async () => {
+    const d = await deps();
+    const bad = await importActuals(
+      d,
+      {
+        roomId: "hvlr",
+        csv: "date;code;amount;description\n31-01-2021;C1;926,00;huur januari\n2021-02-30;C1;926;x\n2021-02-28;F1;-5;y\n",
+      },
+      null,
+    );
+    expect(bad.imported).toBe(0);
+    expect(bad.rejected).toEqual([
+      { line: 3, field: "date", reason: expect.stringMatching(/geen geldige datum/) },
+      { line: 4, field: "code", reason: expect.stringMatching(/geen begrotingscode/) },
+    ]);
+    const csv =
+      "date,code,amount,description,correction\n2021-01-31,C1,926,huur,\n2021-01-31,C1,926,huur,\n2021-04-30,C1,-26,terug,ja\n";
+    expect(await importActuals(d, { roomId: "hvlr", csv }, null)).toEqual({
+      imported: 3,
+      unchanged: 0,
+      rejected: [],
+    });
+    expect(await importActuals(d, { roomId: "hvlr", csv }, null)).toEqual({
+      imported: 0,
+      unchanged: 3,
+      rejected: [],
+    });
+    const f = await getRoomFinance(d, "hvlr", 2021);
+    expect(f.spending.lines.find((l) => l.code === "C1")?.actual).toEqual([1852, -26, 0, 0]);
   });
 });

@@ -97,7 +97,8 @@ export interface FinanceRepository {
   hourTotals(rooms: string[], year: number): Promise<{ volunteer: number; staffUnpaid: number }>;
 
   listActuals(roomId: string, year: number): Promise<Actual[]>;
-  insertActual(a: Omit<Actual, "id">, createdBy: number | null): Promise<number>;
+  /** With a source key (an imported row's identity) a row already stored is skipped: null. */
+  insertActual(a: Omit<Actual, "id">, createdBy: number | null, sourceKey?: string): Promise<number | null>;
   deleteActual(roomId: string, id: number): Promise<boolean>;
 
   listPettyCash(roomId: string, year: number): Promise<PettyCashRow[]>;

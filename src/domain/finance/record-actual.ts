@@ -24,5 +24,5 @@ export async function recordActual(
   if ((await deps.finance.existingRooms([actual.roomId])).length === 0) {
     throw FinanceErrors.UnknownRoom({ room: actual.roomId });
   }
-  return { id: await deps.finance.insertActual(actual, createdBy), ...actual };
+  return { id: (await deps.finance.insertActual(actual, createdBy)) as number, ...actual };
 }

@@ -9,6 +9,7 @@ import { financeRoomsFor } from "../../domain/finance/finance-rooms";
 import { getFinanceReport } from "../../domain/finance/get-finance-report";
 import { getRates } from "../../domain/finance/get-rates";
 import { getRoomFinance } from "../../domain/finance/get-room-finance";
+import { importActuals } from "../../domain/finance/import-actuals";
 import { PETTY_CASH_CATEGORIES } from "../../domain/finance/petty-cash";
 import { recordActual } from "../../domain/finance/record-actual";
 import { saveBudgetLine } from "../../domain/finance/save-budget-line";
@@ -226,6 +227,16 @@ export const financeRoutes = [
     }),
     handler: async ({ deps: d, params, body, actor }) =>
       recordActual(deps(d), { ...body, roomId: params.roomId }, actor!.userId),
+  }),
+  defineRoute({
+    method: "post",
+    path: "/api/rooms/:roomId/finance/actuals/import",
+    summary:
+      "Werkelijke uitgaven inlezen uit de boekhouding (CSV: date, code, amount, description, correction)",
+    roles: COOP,
+    body: z.object({ csv: z.string().max(2_000_000) }),
+    handler: async ({ deps: d, params, body, actor }) =>
+      importActuals(deps(d), { roomId: params.roomId, csv: body.csv }, actor!.userId),
   }),
   defineRoute({
     method: "delete",

@@ -66,7 +66,7 @@ export function FinancePage() {
             editable={editable}
             run={run}
           />
-          <SpendingSection data={data} editable={editable} run={run} />
+          <SpendingSection data={data} editable={editable} run={run} reload={reload} />
           <PettyCashSection data={data} editable={editable} run={run} />
           <HousingSection data={data} />
         </>

@@ -2,6 +2,7 @@ import { type FormEvent, useState } from "react";
 import type { RoomFinance } from "../../../domain/finance/get-room-finance";
 import { PETTY_CASH_CATEGORIES } from "../../../domain/finance/petty-cash";
 import { useI18n } from "../../i18n/index";
+import { api } from "../../lib/api";
 import { euro, parseAmount, pct } from "./format";
 
 interface Props {
@@ -11,10 +12,31 @@ interface Props {
 }
 
 /** Budget against actual spending per category and quarter; petty cash counts as D1. */
-export function SpendingSection({ data, editable, run }: Props) {
+export function SpendingSection({ data, editable, run, reload }: Props & { reload: () => void }) {
   const { t, locale } = useI18n();
   const [a, setA] = useState({ date: "", code: "", amount: "", description: "", correction: false });
   const rows = [...data.spending.categories, data.spending.total];
+  const [imported, setImported] = useState<{ text: string; error: boolean }>();
+
+  async function importFile(file: File | undefined) {
+    if (!file) return;
+    try {
+      const res = await api<{
+        imported: number;
+        unchanged: number;
+        rejected: { line: number; field: string; reason: string }[];
+      }>(`/api/rooms/${data.roomId}/finance/actuals/import`, { body: { csv: await file.text() } });
+      const first = res.rejected[0];
+      setImported(
+        first
+          ? { text: t("finance.importActuals.rejected", first), error: true }
+          : { text: t("finance.importActuals.done", { n: res.imported, m: res.unchanged }), error: false },
+      );
+      if (!first) reload();
+    } catch (err) {
+      setImported({ text: (err as Error).message, error: true });
+    }
+  }
 
   async function add(e: FormEvent) {
     e.preventDefault();
@@ -108,6 +130,24 @@ export function SpendingSection({ data, editable, run }: Props) {
           </label>
           <button type="submit">{t("finance.addActual")}</button>
         </form>
+      )}
+      {editable && (
+        <div className="card">
+          <label>
+            {t("finance.importActuals")}
+            <input
+              type="file"
+              accept=".csv,text/csv"
+              onChange={(e) => void importFile(e.target.files?.[0])}
+            />
+          </label>
+          <p className="muted small">{t("finance.importActuals.help")}</p>
+          {imported && (
+            <p className={imported.error ? "error" : "muted"} role="status">
+              {imported.text}
+            </p>
+          )}
+        </div>
       )}
     </section>
   );
