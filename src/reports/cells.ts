@@ -1,20 +1,8 @@
-import { formatNumber } from "../domain/documents/format";
-import type { Cell, NumberFormat, TableBlock, TableRow } from "../domain/documents/model";
+import type { TableRow } from "../domain/documents/model";
 
-/** The number format of a cell: the row's override, else the column's, else a whole count. */
-export function formatOf(table: TableBlock, row: TableRow, i: number): NumberFormat {
-  return row.formats?.[i] ?? table.columns[i]?.format ?? "int";
-}
+export { cellText, formatOf } from "../domain/documents/format";
 
-/** A cell as text, the way DOCX and PDF print it. */
-export function cellText(table: TableBlock, row: TableRow, i: number): string {
-  const c: Cell = row.cells[i] ?? null;
-  if (c === null) return row.group ? "" : "–";
-  if (typeof c === "number") return formatNumber(c, formatOf(table, row, i));
-  return c;
-}
-
-/** Numbers right-aligned, text left: the first column is always text. */
+/** Numbers right-aligned, text left. */
 export function isNumeric(row: TableRow, i: number): boolean {
   return typeof row.cells[i] === "number";
 }

@@ -1,4 +1,4 @@
-import type { NumberFormat } from "./model";
+import type { Cell, NumberFormat, TableBlock, TableRow } from "./model";
 
 const whole = new Intl.NumberFormat("nl-NL", { maximumFractionDigits: 0 });
 const oneDecimal = new Intl.NumberFormat("nl-NL", { maximumFractionDigits: 1 });
@@ -48,4 +48,17 @@ const MONTHS = [
 export function dutchDate(iso: string): string {
   const [y, m, d] = iso.split("-").map(Number);
   return `${d} ${MONTHS[m - 1]} ${y}`;
+}
+
+/** The number format of a cell: the row's override, else the column's, else a whole count. */
+export function formatOf(table: TableBlock, row: TableRow, i: number): NumberFormat {
+  return row.formats?.[i] ?? table.columns[i]?.format ?? "int";
+}
+
+/** A cell as text, the way DOCX, PDF and the screen print it. */
+export function cellText(table: TableBlock, row: TableRow, i: number): string {
+  const c: Cell = row.cells[i] ?? null;
+  if (c === null) return row.group ? "" : "–";
+  if (typeof c === "number") return formatNumber(c, formatOf(table, row, i));
+  return c;
 }

@@ -2,6 +2,7 @@ import { createContext, type ReactNode, useCallback, useContext, useMemo, useSta
 import { core } from "./core";
 import { dashboard } from "./dashboard";
 import { desk } from "./desk";
+import { documents } from "./documents";
 import { finance } from "./finance";
 import { people } from "./people";
 import { referrals } from "./referrals";
@@ -13,7 +14,7 @@ type Dict = Record<string, string>;
  * Every context's dictionary, merged. A context adds `src/web/i18n/<context>.ts` exporting
  * `{ nl: {...}, en: {...} }` with keys prefixed by its name, and one line here.
  */
-const dictionaries: { nl: Dict; en: Dict }[] = [core, dashboard, desk, referrals, finance, people];
+const dictionaries: { nl: Dict; en: Dict }[] = [core, documents, dashboard, desk, referrals, finance, people];
 
 const merged: Record<Locale, Dict> = {
   nl: Object.assign({}, ...dictionaries.map((d) => d.nl)),

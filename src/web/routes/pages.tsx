@@ -2,6 +2,7 @@ import type { ReactElement } from "react";
 import type { Role } from "../../domain/auth/roles";
 import { dashboardPages } from "./dashboard/pages";
 import { deskPages } from "./desk/pages";
+import { DocumentsPage } from "./documents/documents-page";
 import { FinancePage } from "./finance/finance-page";
 import { OrganisationPage } from "./organisation";
 import { peoplePages } from "./people/pages";
@@ -27,6 +28,11 @@ export const pages: PageDef[] = [
   ...dashboardPages,
   ...deskPages,
   ...peoplePages,
+  {
+    path: "/rooms/:roomId/documents",
+    element: <DocumentsPage />,
+    nav: { label: "documents.nav", roles: ["coordinator", "cooperative", "board", "funder"], icon: "▤" },
+  },
   {
     path: "/rooms/:roomId",
     element: <RoomPage />,
