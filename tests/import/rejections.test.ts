@@ -124,6 +124,14 @@ const CASES: [string, string, string, number, string, string][] = [
     "geen geldige waarde",
   ],
   [
+    "funder with two types",
+    "financing.csv",
+    "room,year,funder,funder_type,amount\nr1,2021,Gemeente,municipality,10\nr2,2021,Gemeente,private_fund,10\n",
+    3,
+    "funder_type",
+    "één type",
+  ],
+  [
     "unknown budget code letter",
     "budget.csv",
     "room,year,code,amount\nr1,2021,A1,100\nr1,2021,F1,100\n",

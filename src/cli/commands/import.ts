@@ -25,6 +25,7 @@ export const importCommand: CliCommand = {
       const report = await importBundle({ db }, bundle, {
         dryRun: values["dry-run"] === true,
         partial: values.partial === true,
+        onProgress: progressOnTerminal(),
       });
       console.log(formatImportReport(report, { dryRun: values["dry-run"] === true }));
       return report.rejected.length ? 1 : 0;
@@ -33,3 +34,16 @@ export const importCommand: CliCommand = {
     }
   },
 };
+
+/** Shows "Bezig: 40%" on an interactive terminal for large bundles; scripts get only the summary. */
+function progressOnTerminal(): ((done: number, total: number) => void) | undefined {
+  if (!process.stderr.isTTY) return undefined;
+  let shown = -1;
+  return (done, total) => {
+    if (total < 10_000) return;
+    const pct = Math.floor((done / total) * 10) * 10;
+    if (pct === shown) return;
+    shown = pct;
+    process.stderr.write(pct >= 100 ? "\r           \r" : `\rBezig: ${pct}%`);
+  };
+}

@@ -104,10 +104,22 @@ export function validateBundle(bundle: Bundle, ctx: ValidationContext): Validati
     const rows: ValidRow[] = [];
     const seenUnique = new Map<string, number>();
     const occurrences = new Map<string, number>();
+    // A funder has one type: financing rows that give it another are a mistake, not a second funder.
+    const funderTypes = new Map<string, { type: NormValue; line: number }>();
     for (const row of file.rows) {
       const errors: { field: string; reason: string }[] = [];
       const values = parseRow(spec, row, { rooms, persons }, errors);
       if (errors.length === 0) checkRow(spec, values, errors);
+      if (errors.length === 0 && spec.name === "financing") {
+        const seen = funderTypes.get(values.funder as string);
+        if (!seen) funderTypes.set(values.funder as string, { type: values.funder_type, line: row.line });
+        else if (seen.type !== values.funder_type) {
+          errors.push({
+            field: "funder_type",
+            reason: `financier '${values.funder}' heeft op regel ${seen.line} het type ${seen.type}; één financier heeft één type`,
+          });
+        }
+      }
       if (errors.length === 0 && spec.unique) {
         const u = spec.unique.map((c) => String(values[c])).join("\u001f");
         const first = seenUnique.get(u);
