@@ -1,3 +1,4 @@
+import ExcelJS from "exceljs";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { INDICATORS } from "../../src/domain/indicators/definitions";
@@ -192,7 +193,7 @@ describe("dashboard, targets, surveys and import screens (chromium)", () => {
     expect(await survey.getAttribute("dir")).toBe("ltr");
   }, 120_000);
 
-  it("the import page shows a rejected row with its line and field, and imports nothing", async () => {
+  it("the import page shows a rejected row with its line and field and imports nothing; an .xlsx is checked, stored and stored again idempotently", async () => {
     const visits = async () =>
       (await app.db.query<{ n: number }>("SELECT count(*)::int AS n FROM visits"))[0].n;
     const before = await visits();
@@ -223,5 +224,45 @@ describe("dashboard, targets, surveys and import screens (chromium)", () => {
     // Counts per file: what would have been stored had the bundle been clean.
     await page.getByRole("cell", { name: "visits", exact: true }).waitFor();
     expect(await visits()).toBe(before);
+
+    // The same rows without the bad one, as one .xlsx workbook, checked only: nothing stored.
+    const [room] = await app.db.query<{
+      name: string;
+      city: string | null;
+      variant: string;
+      opened: string | null;
+    }>("SELECT name, city, variant, opened FROM rooms WHERE id = 'cjm'");
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("rooms").addRows([
+      ["room", "name", "city", "variant", "opened"],
+      ["cjm", room.name, room.city, room.variant, room.opened],
+    ]);
+    wb.addWorksheet("visits").addRows([
+      ["date", "room", "activity_type", "count"],
+      [`${year}-01-15`, "cjm", "social", 3],
+      [`${year}-01-16`, "cjm", "language", 4],
+    ]);
+    const xlsx = Buffer.from(await wb.xlsx.writeBuffer());
+    const xlsxFile = {
+      name: "bundel.xlsx",
+      mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      buffer: xlsx,
+    };
+    await page.getByLabel("Bestanden").setInputFiles(xlsxFile);
+    await page.getByLabel("Alleen controleren (niets opslaan)").check();
+    await page.getByRole("button", { name: "Controleren" }).click();
+    await page.getByText("Controle klaar. Er is niets opgeslagen.").waitFor();
+    await page.getByText("Geen afgekeurde regels.").waitFor();
+    expect(await visits()).toBe(before);
+
+    // Stored for real, then once more: the second time every row is already there.
+    await page.getByLabel("Alleen controleren (niets opslaan)").uncheck();
+    await page.getByRole("button", { name: "Importeren" }).click();
+    await page.getByText("Opgeslagen.", { exact: true }).waitFor();
+    expect(await visits()).toBe(before + 2);
+    await page.getByLabel("Bestanden").setInputFiles(xlsxFile);
+    await page.getByRole("button", { name: "Importeren" }).click();
+    await page.getByText(/regels stonden er al/).waitFor();
+    expect(await visits()).toBe(before + 2);
   }, 120_000);
 });
