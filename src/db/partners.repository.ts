@@ -8,7 +8,9 @@ SELECT p.id, p.name, p.type, p.contact_name AS "contactName", p.contact_phone AS
        COALESCE((SELECT array_agg(pr.room_id ORDER BY pr.room_id) FROM partner_rooms pr WHERE pr.partner_id = p.id),
                 '{}') AS rooms,
        (SELECT count(*) FROM referrals r
-        WHERE r.partner_id = p.id AND ($1::text[] IS NULL OR r.room_id = ANY($1::text[]))) AS referrals
+        WHERE r.partner_id = p.id AND ($1::text[] IS NULL OR r.room_id = ANY($1::text[]))) AS referrals,
+       COALESCE((SELECT array_agg(DISTINCT r.room_id ORDER BY r.room_id) FROM referrals r
+        WHERE r.partner_id = p.id AND ($1::text[] IS NULL OR r.room_id = ANY($1::text[]))), '{}') AS "referralRooms"
 FROM partners p`;
 
 export function partnersRepository(db: Queryable): PartnersRepository {

@@ -1,4 +1,4 @@
-import { beforeAll, expect, it } from "vitest";
+import { beforeAll, expect, it, vi } from "vitest";
 import type { Database } from "../../src/db/database";
 import { indicatorsRepository } from "../../src/db/indicators.repository";
 import { partnersRepository } from "../../src/db/partners.repository";
@@ -13,6 +13,9 @@ import { getReferralOverview } from "../../src/domain/referrals/get-referral-ove
 import { recordOutcome } from "../../src/domain/referrals/record-outcome";
 import { updateReferral } from "../../src/domain/referrals/update-referral";
 import { describeEachDatabase } from "../support/databases";
+
+// A shared two-core machine: a fresh PGlite plus an import can take over a minute under load.
+vi.setConfig({ testTimeout: 180_000, hookTimeout: 240_000 });
 
 // The three referral indicators through the indicator engine (src/domain/indicators), on data
 // imported from referrals.csv and registered through this context's use cases.

@@ -1,4 +1,4 @@
-import { beforeAll, expect, it } from "vitest";
+import { beforeAll, expect, it, vi } from "vitest";
 import { authRepository } from "../../src/db/auth.repository";
 import type { Database } from "../../src/db/database";
 import { addUser } from "../../src/domain/auth/add-user";
@@ -6,6 +6,9 @@ import { bundleFromCsvTexts } from "../../src/domain/import/bundle";
 import { importBundle } from "../../src/domain/import/import-bundle";
 import { createApp } from "../../src/server/app";
 import { describeEachDatabase } from "../support/databases";
+
+// A shared two-core machine: a fresh PGlite plus an import can take over a minute under load.
+vi.setConfig({ testTimeout: 180_000, hookTimeout: 240_000 });
 
 const PASSWORD = "een-goed-wachtwoord";
 const BUNDLE = bundleFromCsvTexts({

@@ -1,4 +1,4 @@
-import { expect, it } from "vitest";
+import { expect, it, vi } from "vitest";
 import type { Database } from "../../src/db/database";
 import { partnersRepository } from "../../src/db/partners.repository";
 import { referralsRepository } from "../../src/db/referrals.repository";
@@ -17,6 +17,9 @@ import { recordOutcome } from "../../src/domain/referrals/record-outcome";
 import { updateReferral } from "../../src/domain/referrals/update-referral";
 import { DomainError } from "../../src/domain/shared/errors";
 import { describeEachDatabase } from "../support/databases";
+
+// A shared two-core machine: a fresh PGlite plus an import can take over a minute under load.
+vi.setConfig({ testTimeout: 180_000, hookTimeout: 240_000 });
 
 // A fixed clock: 2026-06-15 noon in Amsterdam.
 const now = () => new Date("2026-06-15T10:00:00Z");
@@ -308,6 +311,10 @@ describeEachDatabase("partners", (db) => {
     await d.query("UPDATE partners SET type = 'buurtteam' WHERE id = $1", [imported]);
     await savePartner(deps, cooperative, imported, { name: "Buurtteam Ondiep", type: "buurtteam" });
     const all = await listPartners(deps, cooperative);
-    expect(all.find((p) => p.id === imported)).toMatchObject({ type: "buurtteam", referrals: 1 });
+    expect(all.find((p) => p.id === imported)).toMatchObject({
+      type: "buurtteam",
+      referrals: 1,
+      referralRooms: ["top"],
+    });
   });
 });

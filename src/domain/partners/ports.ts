@@ -10,6 +10,8 @@ export interface Partner {
   rooms: string[];
   /** Referrals with this partner in the rooms asked for (all rooms when none). */
   referrals: number;
+  /** Rooms (among those asked for) with a referral with this partner: they work together too. */
+  referralRooms: string[];
 }
 
 export interface PartnerFields {

@@ -70,7 +70,9 @@ export function PartnersPage() {
       rooms: p.rooms,
     });
   const roomName = (id: string) => rooms.find((r) => r.id === id)?.name ?? id;
-  const list = (data?.partners ?? []).filter((p) => !onlyRoom || p.rooms.includes(roomId));
+  const list = (data?.partners ?? []).filter(
+    (p) => !onlyRoom || p.rooms.includes(roomId) || p.referralRooms.includes(roomId),
+  );
   const typeChoices: string[] = [...PARTNER_TYPES];
   if (form.type && !typeChoices.includes(form.type)) typeChoices.push(form.type);
 
@@ -107,7 +109,20 @@ export function PartnersPage() {
                     <td>{partnerTypeLabel(t, p.type)}</td>
                     <td>{[p.contactName, p.contactPhone].filter(Boolean).join(", ")}</td>
                     <td>{p.standingAgreement ? t("referrals.partners.yes") : t("referrals.partners.no")}</td>
-                    <td>{p.rooms.map(roomName).join(", ")}</td>
+                    <td>
+                      {p.rooms.map(roomName).join(", ")}
+                      {p.referralRooms.some((r) => !p.rooms.includes(r)) && (
+                        <span className="muted">
+                          {p.rooms.length > 0 ? "; " : ""}
+                          {t("referrals.partners.viaReferrals", {
+                            rooms: p.referralRooms
+                              .filter((r) => !p.rooms.includes(r))
+                              .map(roomName)
+                              .join(", "),
+                          })}
+                        </span>
+                      )}
+                    </td>
                     <td className="num">{p.referrals}</td>
                     <td>
                       <button type="button" onClick={() => edit(p)}>
