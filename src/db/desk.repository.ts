@@ -71,12 +71,13 @@ function make(q: Queryable, db: Database | null): DeskRepository {
          ORDER BY id LIMIT 1`,
         [roomId, date, activityId, personId],
       ),
-    findRecentTally: (v, sinceMs) =>
+    findRecentTally: (v, withinMs) =>
       one<StoredVisit>(
         `SELECT ${VISIT_COLS} FROM visits WHERE room_id = $1 AND date = $2 AND activity_id = $3 AND person_id IS NULL
-           AND first_time = $4 AND created_by = $5 AND created_at >= to_timestamp($6::float8 / 1000)
+           AND first_time = $4 AND created_by = $5
+           AND created_at >= clock_timestamp() - make_interval(secs => $6::float8 / 1000)
          ORDER BY id DESC LIMIT 1`,
-        [v.roomId, v.date, v.activityId, v.firstTime, v.createdBy, sinceMs],
+        [v.roomId, v.date, v.activityId, v.firstTime, v.createdBy, withinMs],
       ),
     async insertVisit(v) {
       const rows = await q.query<{ id: number }>(

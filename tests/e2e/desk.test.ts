@@ -26,7 +26,8 @@ async function axeSerious(page: Page): Promise<string[]> {
     .map((v: { id: string; n: string }) => `${v.id} (${v.n})`);
 }
 
-describe("the desk (chromium, tablet and phone)", () => {
+// Axe runs and several screens per test: generous time on a busy 2-core machine.
+describe("the desk (chromium, tablet and phone)", { timeout: 120_000 }, () => {
   let app: TestApp;
   const rows = <T>(sql: string, params: unknown[] = []) => app.db.query<T>(sql, params);
 
@@ -116,6 +117,19 @@ describe("the desk (chromium, tablet and phone)", () => {
     );
     expect(row).toEqual({ person_id: null, count: 1, first_time: true });
     await expect(tile.locator(".desk-count").textContent()).resolves.toMatch(/voor het eerst/);
+    // Paper fallback: a past day is chosen, and the tally counts on that day.
+    const yesterday = (
+      await rows<{ d: string }>("SELECT ((now() AT TIME ZONE 'Europe/Amsterdam')::date - 1)::text AS d")
+    )[0].d;
+    await page.goto(`/rooms/cjm/today?date=${yesterday}`);
+    await page.getByText(/Let op: u voert/).waitFor();
+    await tile.getByRole("button", { name: `+1 bezoeker zonder naam bij ${name}` }).click();
+    await tile.getByRole("button", { name: "Nee" }).click();
+    await page.getByText(`+1 geteld bij ${name}.`).waitFor();
+    const [past] = await rows<{ date: string; first_time: boolean }>(
+      "SELECT date, first_time FROM visits WHERE source_key LIKE 'desk:%' ORDER BY id DESC LIMIT 1",
+    );
+    expect(past).toEqual({ date: yesterday, first_time: false });
     await context.close();
   });
 
@@ -291,6 +305,10 @@ describe("the desk (chromium, tablet and phone)", () => {
     expect(await get("/api/rooms/cjm/call-list")).toBe(403);
     expect(await get("/api/indicators?rooms=cjm")).toBe(403);
     expect(await get("/api/rooms/cjm/dashboard")).toBe(403);
+    const [hq] = await rows<{ id: number; person_id: number }>(
+      "SELECT id, person_id FROM help_questions LIMIT 1",
+    );
+    if (hq) expect(await get(`/api/rooms/cjm/people/${hq.person_id}/help-questions/${hq.id}/note`)).toBe(403);
     const people = await page.request.get("/api/rooms/cjm/desk/people?q=a");
     const list = (await people.json()).people as Record<string, unknown>[];
     expect(list.length).toBeGreaterThan(0);
@@ -327,6 +345,11 @@ describe("the desk (chromium, tablet and phone)", () => {
           .filter((r) => r.width > 0 && (r.height < 44 || r.width < 44)).length,
     );
     expect(small).toBe(0);
+    // A known visitor on the phone: two taps.
+    const person = page.locator("button.desk-person:not([disabled])").first();
+    const who = (await person.locator("strong").textContent()) ?? "";
+    await person.click();
+    await page.getByText(new RegExp(`${who} is ingeschreven`)).waitFor();
     const found: Record<string, string[]> = {};
     found.today = await axeSerious(page);
     for (const path of ["visitors/new", "jobs/new", "hours", "help"]) {
@@ -336,6 +359,21 @@ describe("the desk (chromium, tablet and phone)", () => {
       found[path] = await axeSerious(page);
     }
     expect(found).toEqual({ today: [], "visitors/new": [], "jobs/new": [], hours: [], help: [] });
+    await context.close();
+  });
+
+  it("stays readable at 200% zoom on the tablet (no sideways scrolling)", async () => {
+    // 200% zoom of a 1024×768 screen lays out like a 512×384 one.
+    const { context, page } = await openToday({ width: 512, height: 384 });
+    const { tile } = await firstVisitTile(page);
+    await tile.locator(".desk-tile-main").click();
+    await page.locator("button.desk-person").first().waitFor();
+    for (const path of ["today", "visitors/new"]) {
+      if (path !== "today") await page.goto(`/rooms/cjm/${path}`);
+      await page.locator("main h1").waitFor();
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, path).toBeLessThanOrEqual(0);
+    }
     await context.close();
   });
 

@@ -125,7 +125,8 @@ export interface DeskRepository {
   ): Promise<StoredVisit | null>;
   findRecentTally(
     v: { roomId: string; date: IsoDate; activityId: number; firstTime: boolean; createdBy: number },
-    sinceMs: number,
+    /** Made within this many milliseconds before now (the database's clock, which stamped created_at). */
+    withinMs: number,
   ): Promise<StoredVisit | null>;
   /** Inserts; null when the source key exists already. */
   insertVisit(v: NewVisit): Promise<number | null>;

@@ -67,7 +67,7 @@ export async function registerVisit(
           firstTime: !!input.firstTime,
           createdBy: actor.userId,
         },
-        deps.now().getTime() - DOUBLE_TAP_MS,
+        DOUBLE_TAP_MS,
       );
       if (tap) return shape(tap, true);
     }
