@@ -245,6 +245,33 @@ describeEachDatabase("referrals: status flow, bad input, overview", (db) => {
     expect(logged[0].n).toBe(1);
   });
 
+  it("forgets a referral's free text when its resident is erased, keeping the referral for the figures", async () => {
+    const d = await deps();
+    const database = await db();
+    const partnerId = fx.partnerIds["Buurtteam Holendrecht"];
+    const [p] = await database.query<{ id: number }>(
+      "INSERT INTO people (home_room, first_name) VALUES ('cjm', 'Erik') RETURNING id",
+    );
+    const { id } = await createReferral(d, coordinator, "top", {
+      direction: "out",
+      partnerId,
+      personId: p.id,
+      appointment: "ma 9:00",
+      accompaniedBy: "Ria",
+      consentToShare: true,
+    });
+    await database.query("UPDATE people SET first_name = NULL, erased_at = now() WHERE id = $1", [p.id]);
+    expect(await getReferral(d, "top", id)).toMatchObject({
+      personId: p.id,
+      personName: null,
+      appointment: null,
+      accompaniedBy: null,
+      consentToShare: false,
+      status: "pending",
+    });
+    expect(await code(getReferralNote(d, coordinator, "top", id))).toBe("referrals.no_consent");
+  });
+
   it("overview per room and partner: in/out, connected %, median days, reasons", async () => {
     const o = await getReferralOverview(await deps(), ["cjm"], { from: "2026-01-01", to: "2026-12-31" });
     // Out rows of cjm: imported connected + not_connected (no reason), the help-question one (pending),
