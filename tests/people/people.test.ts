@@ -165,6 +165,37 @@ describeEachDatabase("people, volunteers, keys, members and privacy", (db) => {
     await endStage(d, "r1", p3, board, "2024-06-10");
   });
 
+  it("moves a visitor to participant when the app registers a visit (trigger), like recordParticipation", async () => {
+    const d = deps(await db());
+    const p4 = await idOf(d.db, "p4");
+    await addStage(d, "r2", p4, { stage: "bezoeker", from: "2024-01-01" });
+    // An imported visit (no created_by) leaves the stages alone.
+    await d.db.query(
+      "INSERT INTO visits (room_id, date, activity_type, person_id) VALUES ('r2', '2024-03-01', 'social', $1)",
+      [p4],
+    );
+    expect((await d.people.listStages(p4)).map((s) => s.stage)).toEqual(["bezoeker"]);
+    const expected = (await import("../../src/domain/people/ladder")).participationChanges(
+      await d.people.listStages(p4),
+      "r2",
+      "2024-03-05",
+    );
+    await d.db.query(
+      "INSERT INTO visits (room_id, date, activity_type, person_id, created_by) VALUES ('r2', '2024-03-05', 'social', $1, 1)",
+      [p4],
+    );
+    const stages = await d.people.listStages(p4);
+    expect(stages.map((s) => [s.stage, s.from, s.to])).toEqual([
+      ["bezoeker", "2024-01-01", expected.end[0].to],
+      ["deelnemer", expected.add?.from, null],
+    ]);
+    await d.db.query(
+      "INSERT INTO visits (room_id, date, activity_type, person_id, created_by) VALUES ('r2', '2024-03-06', 'social', $1, 1)",
+      [p4],
+    );
+    expect((await d.people.listStages(p4)).length).toBe(2);
+  });
+
   it("refuses a key issued twice at once, and flags a key holder who stopped volunteering", async () => {
     const d = deps(await db());
     const p2 = await idOf(d.db, "p2");
@@ -392,9 +423,9 @@ describeEachDatabase("people, volunteers, keys, members and privacy", (db) => {
     const before = await computeIndicators(d, scope);
     const soon = await anonymiseInactive(d, { now: NOW, preview: true });
     expect(soon.candidates).toEqual([]);
-    // Two years and a bit later: Dina (r2, last seen February 2024) is due; Bram's placement ended
+    // Two years and a bit later: Dina (r2, last seen March 2024) is due; Bram's placement ended
     // 2024-12-31 so he is not yet; R1-2 is still with Bram (not returned) so he stays anyway.
-    const later = new Date("2026-03-01T10:00:00Z");
+    const later = new Date("2026-06-01T10:00:00Z");
     const preview = await anonymiseInactive(d, { now: later, preview: true });
     const refs = preview.candidates.map((c) => c.ref);
     expect(refs).toContain("p4");
