@@ -151,17 +151,7 @@ export function validateBundle(bundle: Bundle, ctx: ValidationContext): Validati
     }
     files.push({ name: spec.name, source: file.source, rows });
   }
-  rejected.sort((a, b) => FILE_ORDER(a.file) - FILE_ORDER(b.file) || a.line - b.line);
   return { files, rejected };
-}
-
-function FILE_ORDER(source: string): number {
-  const name = source
-    .replace(/^.*#/, "")
-    .replace(/\.csv$/i, "")
-    .toLowerCase();
-  const i = FILE_SPECS.findIndex((f) => f.name === name);
-  return i < 0 ? -1 : i;
 }
 
 function canonical(v: NormValue | undefined): string {
