@@ -36,6 +36,14 @@ describe("finance page (chromium)", () => {
     await line.getByLabel("Bedrag (€)").fill("100");
     await line.getByRole("button", { name: "Regel toevoegen" }).click();
     await page.getByText(/onbekende categorie/).waitFor();
+
+    // Changing a line: its amount moves the total.
+    const a1 = page.getByRole("row").filter({ hasText: /^A1/ }).first();
+    await a1.getByRole("button", { name: "Wijzigen" }).click();
+    expect(await line.getByLabel("Code").inputValue()).toBe("A1");
+    await line.getByLabel("Bedrag (€)").fill("99.999");
+    await line.getByRole("button", { name: "Opslaan" }).click();
+    await page.getByRole("cell", { name: "€ 99.999" }).waitFor();
     await context.close();
   });
 

@@ -22,19 +22,30 @@ export function BudgetSection({ data, editable, run }: Props) {
     correction: false,
   });
   const [index, setIndex] = useState("2");
+  // The line being changed; null adds a new one. Indirect is kept as it was when editing.
+  const [editing, setEditing] = useState<{ id: number; indirect: boolean } | null>(null);
+  const empty = { code: "", description: "", hoursPerWeek: "", amount: "", correction: false };
   const r = data.report;
 
   async function add(e: FormEvent) {
     e.preventDefault();
-    const ok = await run(`${base}/budget-lines`, "POST", {
-      year: data.year,
-      code: line.code,
-      description: line.description || null,
-      hoursPerWeek: line.hoursPerWeek ? parseDecimal(line.hoursPerWeek) : null,
-      amount: parseAmount(line.amount),
-      correction: line.correction,
-    });
-    if (ok) setLine({ code: "", description: "", hoursPerWeek: "", amount: "", correction: false });
+    const ok = await run(
+      editing ? `${base}/budget-lines/${editing.id}` : `${base}/budget-lines`,
+      editing ? "PUT" : "POST",
+      {
+        year: data.year,
+        ...(editing ? { indirect: editing.indirect } : {}),
+        code: line.code,
+        description: line.description || null,
+        hoursPerWeek: line.hoursPerWeek ? parseDecimal(line.hoursPerWeek) : null,
+        amount: parseAmount(line.amount),
+        correction: line.correction,
+      },
+    );
+    if (ok) {
+      setLine(empty);
+      setEditing(null);
+    }
   }
   const start = (body: unknown) => run(`${base}/budget/start`, "POST", { year: data.year, start: body });
 
@@ -101,6 +112,23 @@ export function BudgetSection({ data, editable, run }: Props) {
                         <td>{l.indirect ? t("finance.yes") : ""}</td>
                         {editable && (
                           <td>
+                            <button
+                              type="button"
+                              className="ghost"
+                              onClick={() => {
+                                setEditing({ id: l.id, indirect: l.indirect });
+                                setLine({
+                                  code: l.code,
+                                  description: l.description ?? "",
+                                  hoursPerWeek:
+                                    l.hoursPerWeek === null ? "" : String(l.hoursPerWeek).replace(".", ","),
+                                  amount: String(l.amount).replace(".", ","),
+                                  correction: l.correction,
+                                });
+                              }}
+                            >
+                              {t("finance.edit")}
+                            </button>
                             <button
                               type="button"
                               className="ghost"
@@ -188,8 +216,19 @@ export function BudgetSection({ data, editable, run }: Props) {
             {t("finance.correction")}
           </label>
           <button type="submit" className="primary">
-            {t("finance.addLine")}
+            {editing ? t("common.save") : t("finance.addLine")}
           </button>
+          {editing && (
+            <button
+              type="button"
+              onClick={() => {
+                setEditing(null);
+                setLine(empty);
+              }}
+            >
+              {t("common.cancel")}
+            </button>
+          )}
         </form>
       )}
     </section>
