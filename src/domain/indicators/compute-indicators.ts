@@ -1,6 +1,7 @@
-import { type IsoDate, parseDate } from "../shared/dates";
+import type { IsoDate } from "../shared/dates";
 import { INDICATORS, type IndicatorId } from "./definitions";
 import { IndicatorErrors } from "./indicators.errors";
+import { resolvePeriod } from "./period";
 import type { IndicatorScope, IndicatorsRepository, RawIndicatorFigures } from "./ports";
 import { type ResolvedTarget, resolveTargets } from "./targets";
 
@@ -77,16 +78,6 @@ export function indicatorValues(
   };
 }
 
-/** Checks and normalises a period: both dates real, from ≤ to. */
-export function checkPeriod(from: string, to: string): { from: IsoDate; to: IsoDate } {
-  const f = parseDate(from);
-  const t = parseDate(to);
-  if (!f) throw IndicatorErrors.BadPeriod({ reason: `'${from}' is geen datum` });
-  if (!t) throw IndicatorErrors.BadPeriod({ reason: `'${to}' is geen datum` });
-  if (f > t) throw IndicatorErrors.BadPeriod({ reason: "het begin ligt na het einde" });
-  return { from: f, to: t };
-}
-
 /** The calendar year of a period, or null when it spans more than one. */
 export function periodYear(from: IsoDate, to: IsoDate): number | null {
   return from.slice(0, 4) === to.slice(0, 4) ? Number(from.slice(0, 4)) : null;
@@ -113,7 +104,7 @@ export async function computeIndicators(
   deps: { indicators: IndicatorsRepository },
   input: IndicatorScope,
 ): Promise<IndicatorReport> {
-  const { from, to } = checkPeriod(input.from, input.to);
+  const { from, to } = resolvePeriod({ from: input.from, to: input.to });
   const { ids, rooms } = await checkRooms(deps, input.rooms);
   const year = periodYear(from, to);
   const [figures, overrides] = await Promise.all([

@@ -11,21 +11,14 @@ import { todayInAmsterdam } from "../../domain/shared/dates";
 import type { AppDeps } from "../deps";
 import { defineRoute, STAFF, z } from "../route";
 
+const YEAR = z.string().regex(/^\d{4}$/, "jaartal van vier cijfers");
 const periodQuery = z.object({
   rooms: z.string().optional(),
-  year: z
-    .string()
-    .regex(/^\d{4}$/, "jaartal van vier cijfers")
-    .optional(),
+  year: YEAR.optional(),
   from: z.string().optional(),
   to: z.string().optional(),
 });
-const yearQuery = z.object({
-  year: z
-    .string()
-    .regex(/^\d{4}$/, "jaartal van vier cijfers")
-    .optional(),
-});
+const yearQuery = z.object({ year: YEAR.optional() });
 
 const repo = (deps: AppDeps) => indicatorsRepository(deps.db);
 const yearOr = (deps: AppDeps, year?: string) => Number(year ?? todayInAmsterdam(deps.now()).slice(0, 4));
@@ -102,7 +95,7 @@ export const indicatorsRoutes = [
     path: "/api/rooms/:roomId/targets/:indicator",
     summary: "Een eigen streefcijfer weghalen: de voorinstelling geldt weer",
     roles: STAFF,
-    query: z.object({ year: z.string().regex(/^\d{4}$/, "jaartal van vier cijfers") }),
+    query: z.object({ year: YEAR }),
     handler: async ({ deps, actor, params, query }) => ({
       removed: await clearTarget({ indicators: repo(deps) }, actor!, {
         roomId: params.roomId,
