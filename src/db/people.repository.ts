@@ -1,4 +1,3 @@
-import type { LadderStage } from "../domain/people/ladder";
 import type {
   PeopleRepository,
   Person,
@@ -27,8 +26,10 @@ const FIELD_COLUMNS: Record<keyof PersonFields, string> = {
 };
 
 const STAGE_COLS = `id, person_id AS "personId", room_id AS "roomId", stage, from_date AS "from", to_date AS "to"`;
-const PLACEMENT_COLS = `id, person_id AS "personId", room_id AS "roomId", type, start_date AS "start", end_date AS "end",
-  wage_value_pct AS "wageValuePct"`;
+const placementCols = (
+  t: string,
+) => `${t}.id, ${t}.person_id AS "personId", ${t}.room_id AS "roomId", ${t}.type,
+  ${t}.start_date AS "start", ${t}.end_date AS "end", ${t}.wage_value_pct AS "wageValuePct"`;
 
 /** Where a person "belongs" to a room: home room or any registration there. */
 export const IN_ROOM_SQL = `(p.home_room = $ROOM
@@ -209,7 +210,7 @@ export function peopleRepository(db: Database): PeopleRepository {
             [personId],
           ),
           db.query<PlacementRow>(
-            `SELECT ${PLACEMENT_COLS} FROM placements WHERE person_id = $1 ORDER BY start_date DESC`,
+            `SELECT ${placementCols("pl")} FROM placements pl WHERE pl.person_id = $1 ORDER BY pl.start_date DESC`,
             [personId],
           ),
           db.query<PersonHistory["outcomes"][number]>(
@@ -300,9 +301,10 @@ export function peopleRepository(db: Database): PeopleRepository {
       return row.id;
     },
     async getPlacement(id) {
-      const rows = await db.query<PlacementRow>(`SELECT ${PLACEMENT_COLS} FROM placements WHERE id = $1`, [
-        id,
-      ]);
+      const rows = await db.query<PlacementRow>(
+        `SELECT ${placementCols("pl")} FROM placements pl WHERE pl.id = $1`,
+        [id],
+      );
       return rows[0] ?? null;
     },
     async setPlacementEnd(id, end) {
@@ -310,7 +312,7 @@ export function peopleRepository(db: Database): PeopleRepository {
     },
     listPlacements(roomId) {
       return db.query(
-        `SELECT ${PLACEMENT_COLS.replaceAll("person_id", "pl.person_id").replace(/^id/, "pl.id")}, p.first_name AS "firstName"
+        `SELECT ${placementCols("pl")}, p.first_name AS "firstName"
            FROM placements pl LEFT JOIN people p ON p.id = pl.person_id
           WHERE pl.room_id = $1 ORDER BY pl.end_date IS NULL DESC, pl.start_date DESC LIMIT 500`,
         [roomId],
@@ -332,5 +334,3 @@ export function peopleRepository(db: Database): PeopleRepository {
     },
   };
 }
-
-export type { LadderStage };

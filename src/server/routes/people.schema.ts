@@ -3,7 +3,7 @@ import { membersRepository } from "../../db/members.repository";
 import { peopleRepository } from "../../db/people.repository";
 import { privacyRepository } from "../../db/privacy.repository";
 import { volunteersRepository } from "../../db/volunteers.repository";
-import { parseDate } from "../../domain/shared/dates";
+import { parseDate, todayInAmsterdam } from "../../domain/shared/dates";
 import type { AppDeps } from "../deps";
 import { z } from "../route";
 
@@ -24,4 +24,4 @@ export function peopleDeps(deps: AppDeps) {
   };
 }
 
-export const thisYear = (deps: AppDeps) => Number(new Date(deps.now()).toISOString().slice(0, 4));
+export const thisYear = (deps: AppDeps) => Number(todayInAmsterdam(deps.now()).slice(0, 4));
