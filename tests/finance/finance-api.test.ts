@@ -155,5 +155,31 @@ describeEachDatabase("finance over HTTP", (db) => {
     expect(cash.status).toBe(201);
     expect((await cash.json()).warnings[0].code).toBe("finance.petty_cash_over_limit");
     expect((await coop("DELETE", "/api/rooms/b/finance/petty-cash/abc")).status).toBe(404);
+    const imported = await coop("POST", "/api/rooms/b/finance/actuals/import", {
+      csv: "date;code;amount\n15-02-2021;C1;1.000,00\n",
+    });
+    expect(await imported.json()).toEqual({ imported: 1, unchanged: 0, rejected: [] });
+    const after = await (await coop("GET", "/api/rooms/b/finance?year=2021")).json();
+    expect(after.spending.categories[2]).toMatchObject({ code: "C", actual: [1000, 0, 0, 0] });
+  });
+
+  it("keeps the funder register editable by the cooperative only", async () => {
+    const funders = (await (await coop("GET", "/api/finance/funders")).json()).funders;
+    const put = await coop("PUT", `/api/finance/funders/${funders[0].id}`, {
+      name: "Gemeente Utrecht (MO)",
+      type: "municipality",
+      contact: "subsidies@utrecht.example",
+    });
+    expect(await put.json()).toMatchObject({
+      name: "Gemeente Utrecht (MO)",
+      contact: "subsidies@utrecht.example",
+    });
+    const coord = await send(
+      "PUT",
+      `/api/finance/funders/${funders[0].id}`,
+      { name: "X", type: "municipality" },
+      cookies["coord@a.nl"],
+    );
+    expect(coord.status).toBe(403);
   });
 });

@@ -16,6 +16,7 @@ export function FinancingSection({ data, editable, run }: Props) {
   const base = `/api/rooms/${data.roomId}/finance`;
   const [k, setK] = useState({ funderId: "", amount: "", status: "granted" });
   const [f, setF] = useState({ name: "", type: "municipality", contact: "" });
+  const [funderId, setFunderId] = useState<number | null>(null);
   const fin = data.report.financing;
   const balance = fin.balance;
 
@@ -31,8 +32,16 @@ export function FinancingSection({ data, editable, run }: Props) {
   }
   async function addFunder(e: FormEvent) {
     e.preventDefault();
-    const ok = await run("/api/finance/funders", "POST", { ...f, contact: f.contact || null });
-    if (ok) setF({ name: "", type: f.type, contact: "" });
+    const body = { ...f, contact: f.contact || null };
+    const ok = await run(
+      funderId === null ? "/api/finance/funders" : `/api/finance/funders/${funderId}`,
+      funderId === null ? "POST" : "PUT",
+      body,
+    );
+    if (ok) {
+      setF({ name: "", type: f.type, contact: "" });
+      setFunderId(null);
+    }
   }
 
   return (
@@ -187,6 +196,44 @@ export function FinancingSection({ data, editable, run }: Props) {
               </button>
             </form>
           )}
+          <details>
+            <summary>
+              {t("finance.register")} ({data.funders.length})
+            </summary>
+            <div className="table-wrap">
+              <table>
+                <thead>
+                  <tr>
+                    <th>{t("finance.funderName")}</th>
+                    <th>{t("finance.funderType")}</th>
+                    <th>{t("finance.contact")}</th>
+                    <th />
+                  </tr>
+                </thead>
+                <tbody>
+                  {data.funders.map((x) => (
+                    <tr key={x.id}>
+                      <td>{x.name}</td>
+                      <td>{t(`finance.type.${x.type}`)}</td>
+                      <td>{x.contact}</td>
+                      <td>
+                        <button
+                          type="button"
+                          className="ghost"
+                          onClick={() => {
+                            setFunderId(x.id);
+                            setF({ name: x.name, type: x.type, contact: x.contact ?? "" });
+                          }}
+                        >
+                          {t("finance.edit")}
+                        </button>
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </details>
           <form className="card row" onSubmit={addFunder} aria-label={t("finance.register")}>
             <label>
               {t("finance.funderName")}
@@ -206,7 +253,7 @@ export function FinancingSection({ data, editable, run }: Props) {
               {t("finance.contact")}
               <input value={f.contact} onChange={(e) => setF({ ...f, contact: e.target.value })} />
             </label>
-            <button type="submit">{t("finance.addFunder")}</button>
+            <button type="submit">{funderId === null ? t("finance.addFunder") : t("common.save")}</button>
           </form>
         </>
       )}
