@@ -40,6 +40,24 @@ export function errorResponse(c: Context, err: unknown) {
       STATUS[err.def.kind],
     );
   }
+  // PostgreSQL data exceptions (class 22: number out of range, bad date, invalid text) come from
+  // input a route did not check; they are the caller's mistake, so 400 rather than 500.
+  const sqlState = (err as { code?: unknown })?.code;
+  if (typeof sqlState === "string" && /^22[0-9A-Z]{3}$/.test(sqlState)) {
+    console.error(`[buurtboek] ongeldige invoer bij de database: ${sqlState}`);
+    const en = localeOf(c) === "en";
+    return c.json(
+      {
+        error: {
+          code: "common.invalid",
+          message: en
+            ? "A value is not valid (out of range or wrong form)."
+            : "Een waarde klopt niet (te groot of verkeerde vorm).",
+        },
+      },
+      400,
+    );
+  }
   // Unknown errors: log the kind only (messages may carry SQL values, i.e. personal data).
   console.error(
     `[buurtboek] interne fout: ${(err as Error)?.name ?? "onbekend"} ${(err as { code?: string })?.code ?? ""}`,

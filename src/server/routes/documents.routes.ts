@@ -139,7 +139,7 @@ export const documentsRoutes = [
       const format = query.format ?? "pdf";
       if (!isFormat(format)) throw DocumentErrors.BadFormat({ format });
       const id = Number(params.id);
-      if (!Number.isInteger(id)) throw DocumentErrors.FinalNotFound();
+      if (!Number.isSafeInteger(id) || id < 1) throw DocumentErrors.FinalNotFound();
       const final = await getFinalReport(deps(d), actor, id);
       const body = await renderDocument(final.model, format);
       return fileResponse(body, format, fileName(final.model, format), {
