@@ -143,7 +143,8 @@ export function validateBundle(bundle: Bundle, ctx: ValidationContext): Validati
       }
       if (spec.name === "rooms") rooms.add(values.room as string);
       if (spec.name === "people") persons.add(values.person as string);
-      const identity = [spec.name, ...spec.columns.map((c) => canonical(values[c.name]))].join("\u001f");
+      let identity = spec.name;
+      for (const c of spec.columns) identity += `\u001f${canonical(values[c.name])}`;
       const n = (occurrences.get(identity) ?? 0) + 1;
       occurrences.set(identity, n);
       const key = createHash("sha256").update(`${identity}\u001f${n}`).digest("hex");

@@ -37,9 +37,18 @@ export function parseDateCell(cell: Cell): Parsed<IsoDate> {
   if (typeof cell === "number" && Number.isInteger(cell) && cell > 0 && cell < 200000) {
     return ok(toIsoDate(new Date(EXCEL_EPOCH + cell * 86400000)));
   }
-  const d = parseDate(cellText(cell));
+  const text = cellText(cell);
+  let d = dateCache.get(text);
+  if (d === undefined) {
+    // A bundle holds few distinct dates and many rows: parse each text once.
+    if (dateCache.size > 100_000) dateCache.clear();
+    d = parseDate(text);
+    dateCache.set(text, d);
+  }
   return d ? ok(d) : fail(`${shown(cell)} is geen geldige datum (gebruik jjjj-mm-dd of dd-mm-jjjj)`);
 }
+
+const dateCache = new Map<string, IsoDate | null>();
 
 const TRUE = new Set(["yes", "ja", "true", "1"]);
 const FALSE = new Set(["no", "nee", "false", "0"]);
