@@ -2,38 +2,14 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { FunderType } from "../../src/domain/finance/categories";
 import type { FinanceInput } from "../../src/domain/finance/compute-finance";
+import { parseCsv } from "../../src/domain/import/csv";
 
 export const FIXTURES = join(import.meta.dirname, "../fixtures/finance");
 
-/**
- * Reads a fixture CSV of this folder (comma-separated, quotes allowed) for the pure golden tests.
- * Not an importer: the bundle importer in src/domain/import does that for the database tests.
- */
+/** Reads a fixture CSV of this folder as records keyed by column name (with the import's CSV reader). */
 export function readCsv(dir: string, file: string): Record<string, string>[] {
-  const text = readFileSync(join(FIXTURES, dir, file), "utf8").trim();
-  const rows = text.split("\n").map((line) => {
-    const cells: string[] = [];
-    let cur = "";
-    let quoted = false;
-    for (let i = 0; i < line.length; i++) {
-      const ch = line[i];
-      if (quoted) {
-        if (ch === '"' && line[i + 1] === '"') {
-          cur += '"';
-          i++;
-        } else if (ch === '"') quoted = false;
-        else cur += ch;
-      } else if (ch === '"') quoted = true;
-      else if (ch === ",") {
-        cells.push(cur);
-        cur = "";
-      } else cur += ch;
-    }
-    cells.push(cur);
-    return cells;
-  });
-  const [head, ...body] = rows;
-  return body.map((cells) => Object.fromEntries(head.map((h, i) => [h, cells[i] ?? ""])));
+  const [head, ...body] = parseCsv(readFileSync(join(FIXTURES, dir, file), "utf8"));
+  return body.map((r) => Object.fromEntries(head.cells.map((h, i) => [h, r.cells[i] ?? ""])));
 }
 
 /** The pure input of computeFinance for some rooms of a fixture bundle, straight from its CSVs. */

@@ -7,6 +7,7 @@ import { importRoutes } from "./import.routes";
 import { indicatorsRoutes } from "./indicators.routes";
 import { organisationRoutes } from "./organisation.routes";
 import { peopleAreaRoutes } from "./people.routes";
+import { planningRoutes } from "./planning.routes";
 import { referralsRoutes } from "./referrals.routes";
 import { roomsRoutes } from "./rooms.routes";
 import { surveysRoutes } from "./surveys.routes";
@@ -24,4 +25,5 @@ export const apiRoutes: RouteDef[] = [
   ...importRoutes,
   ...peopleAreaRoutes,
   ...documentsRoutes,
+  ...planningRoutes,
 ];
