@@ -209,5 +209,10 @@ export async function renderDocx(doc: DocumentModel): Promise<Buffer> {
       },
     ],
   });
-  return normaliseZip(await Packer.toBuffer(d), doc.date);
+  // docx numbers drawings with a counter that lives as long as the process: number them afresh.
+  return normaliseZip(await Packer.toBuffer(d), doc.date, (name, xml) => {
+    if (name !== "word/document.xml") return xml;
+    let n = 0;
+    return xml.replace(/<wp:docPr id="\d+"/g, () => `<wp:docPr id="${++n}"`);
+  });
 }

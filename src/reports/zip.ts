@@ -7,7 +7,11 @@ const FIXED = (date: string) => new Date(`${date}T00:00:00Z`);
  * properties' timestamps set to it, so the same document renders to the same bytes (a final
  * report's hash then proves it was regenerated unchanged). Entry order is kept.
  */
-export async function normaliseZip(input: Buffer, date: string): Promise<Buffer> {
+export async function normaliseZip(
+  input: Buffer,
+  date: string,
+  rewrite: (name: string, xml: string) => string = (_n, xml) => xml,
+): Promise<Buffer> {
   const src = await JSZip.loadAsync(input);
   const out = new JSZip();
   const stamp = `${date}T00:00:00Z`;
@@ -21,6 +25,10 @@ export async function normaliseZip(input: Buffer, date: string): Promise<Buffer>
           /(<dcterms:(?:created|modified)[^>]*>)[^<]*(<\/dcterms:(?:created|modified)>)/g,
           `$1${stamp}$2`,
         );
+    } else if (name.endsWith(".xml")) {
+      const xml = new TextDecoder().decode(data);
+      const rewritten = rewrite(name, xml);
+      if (rewritten !== xml) data = rewritten;
     }
     out.file(name, data, { date: FIXED(date), createFolders: false });
   }
