@@ -1,4 +1,5 @@
 import type { CliCommand } from "../command";
+import { benchCommand } from "./bench";
 import { demoCommand } from "./demo";
 import { exportCommand } from "./export";
 import { importCommand } from "./import";
@@ -24,4 +25,5 @@ export const commands: CliCommand[] = [
   reportAgreementCommand,
   reportQuarterlyCommand,
   reportAnnualCommand,
+  benchCommand,
 ];

@@ -10,6 +10,7 @@ import { peopleAreaRoutes } from "./people.routes";
 import { planningRoutes } from "./planning.routes";
 import { referralsRoutes } from "./referrals.routes";
 import { roomsRoutes } from "./rooms.routes";
+import { securityRoutes } from "./security.routes";
 import { surveysRoutes } from "./surveys.routes";
 
 /** Every API route. A context adds its `*.routes.ts` here; /api/openapi.json is generated from this list. */
@@ -26,4 +27,5 @@ export const apiRoutes: RouteDef[] = [
   ...peopleAreaRoutes,
   ...documentsRoutes,
   ...planningRoutes,
+  ...securityRoutes,
 ];

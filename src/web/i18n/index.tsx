@@ -6,6 +6,7 @@ import { documents } from "./documents";
 import { finance } from "./finance";
 import { people } from "./people";
 import { referrals } from "./referrals";
+import { security } from "./security";
 
 export type Locale = "nl" | "en";
 type Dict = Record<string, string>;
@@ -14,7 +15,16 @@ type Dict = Record<string, string>;
  * Every context's dictionary, merged. A context adds `src/web/i18n/<context>.ts` exporting
  * `{ nl: {...}, en: {...} }` with keys prefixed by its name, and one line here.
  */
-const dictionaries: { nl: Dict; en: Dict }[] = [core, documents, dashboard, desk, referrals, finance, people];
+const dictionaries: { nl: Dict; en: Dict }[] = [
+  core,
+  documents,
+  dashboard,
+  desk,
+  referrals,
+  finance,
+  people,
+  security,
+];
 
 const merged: Record<Locale, Dict> = {
   nl: Object.assign({}, ...dictionaries.map((d) => d.nl)),

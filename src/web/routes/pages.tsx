@@ -13,6 +13,7 @@ import { ReferralNotePage } from "./referrals/referral-note";
 import { ReferralOverviewPage } from "./referrals/referral-overview";
 import { ReferralsListPage } from "./referrals/referrals-list";
 import { RoomPage } from "./room";
+import { AuditLogPage } from "./security/audit-log";
 
 /**
  * Every screen. Paths under `/rooms/:roomId/` belong to the room chosen in the header's switcher.
@@ -69,6 +70,11 @@ export const pages: PageDef[] = [
     path: "/rooms/:roomId/finance",
     element: <FinancePage />,
     nav: { label: "finance.nav", roles: ["coordinator", "cooperative"], icon: "€" },
+  },
+  {
+    path: "/rooms/:roomId/audit-log",
+    element: <AuditLogPage />,
+    nav: { label: "security.nav.audit", roles: ["cooperative"], icon: "≡" },
   },
 ];
 

@@ -1,0 +1,36 @@
+export const security = {
+  nl: {
+    "security.nav.audit": "Logboek",
+    "security.audit.title": "Logboek",
+    "security.audit.help":
+      "Hier staat wie wanneer inlogde, exporteerde, wiste, importeerde of een notitie las. Niemand kan dit logboek veranderen.",
+    "security.audit.from": "Van",
+    "security.audit.to": "Tot en met",
+    "security.audit.action": "Wat",
+    "security.audit.all": "Alles",
+    "security.audit.export": "Download als CSV",
+    "security.audit.empty": "Niets gevonden in deze periode.",
+    "security.audit.at": "Wanneer",
+    "security.audit.user": "Wie",
+    "security.audit.room": "Kamer",
+    "security.audit.details": "Details",
+    "security.audit.older": "Oudere regels",
+  },
+  en: {
+    "security.nav.audit": "Audit log",
+    "security.audit.title": "Audit log",
+    "security.audit.help":
+      "Who signed in, exported, erased, imported or read a note, and when. Nobody can change this log.",
+    "security.audit.from": "From",
+    "security.audit.to": "Up to and including",
+    "security.audit.action": "What",
+    "security.audit.all": "Everything",
+    "security.audit.export": "Download as CSV",
+    "security.audit.empty": "Nothing found in this period.",
+    "security.audit.at": "When",
+    "security.audit.user": "Who",
+    "security.audit.room": "Room",
+    "security.audit.details": "Details",
+    "security.audit.older": "Older entries",
+  },
+};
