@@ -1,5 +1,4 @@
 import type { CliCommand } from "../command";
-import { benchCommand } from "./bench";
 import { demoCommand } from "./demo";
 import { exportCommand } from "./export";
 import { importCommand } from "./import";
@@ -25,5 +24,4 @@ export const commands: CliCommand[] = [
   reportAgreementCommand,
   reportQuarterlyCommand,
   reportAnnualCommand,
-  benchCommand,
 ];
