@@ -199,6 +199,7 @@ describe("dashboard, targets, surveys and import screens (chromium)", () => {
     const before = await visits();
     const { page } = await newPage(app);
     await login(page, "cooperatie@demo.buurtboek.nl");
+    await page.getByRole("tab", { name: "Beheer" }).click();
     await page.getByRole("link", { name: /Importeren/ }).click();
     await page.getByRole("heading", { name: "Gegevens importeren" }).waitFor();
     const csv = [

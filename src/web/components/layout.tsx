@@ -1,7 +1,9 @@
+import { useState } from "react";
 import { NavLink, Outlet, useLocation, useNavigate, useParams } from "react-router";
 import { useI18n } from "../i18n/index";
 import { useSession } from "../lib/session";
-import { pages } from "../routes/pages";
+import { type PageDef, pages } from "../routes/pages";
+import { FLAT_MENU_MAX, groupOf, NAV_GROUPS, OTHER_GROUP } from "./nav-groups";
 
 /** The frame around every signed-in page: room switcher, menu for the role, language, logout. */
 export function Layout() {
@@ -53,19 +55,72 @@ export function Layout() {
           {t("nav.logout")}
         </button>
       </header>
-      {current && nav.length > 0 && (
-        <nav className="mainnav" aria-label={t("nav.menu")}>
-          {nav.map((p) => (
-            <NavLink key={p.path} to={p.path.replace(":roomId", current)} end>
-              {p.nav?.icon && <span aria-hidden="true">{p.nav.icon} </span>}
-              {t(p.nav?.label ?? "")}
-            </NavLink>
-          ))}
-        </nav>
-      )}
+      {current && nav.length > 0 && <Menu items={nav} roomId={current} activePath={location.pathname} />}
       <main className="content">
         {rooms.length === 0 && me.role !== "cooperative" ? <p>{t("rooms.none")}</p> : <Outlet />}
       </main>
     </div>
+  );
+}
+
+function MenuLink({ page, roomId }: { page: PageDef; roomId: string }) {
+  const { t } = useI18n();
+  return (
+    <NavLink to={page.path.replace(":roomId", roomId)} end>
+      {page.nav?.icon && <span aria-hidden="true">{page.nav.icon} </span>}
+      {t(page.nav?.label ?? "")}
+    </NavLink>
+  );
+}
+
+/** The menu: one row for short menus (the desk), else groups with the current group's pages below. */
+function Menu({ items, roomId, activePath }: { items: PageDef[]; roomId: string; activePath: string }) {
+  const { t } = useI18n();
+  // The page shown, or the menu page whose path is the longest prefix of it (a referral's detail
+  // page opens the referrals group).
+  const activePage = items
+    .filter((p) => {
+      const path = p.path.replace(":roomId", roomId);
+      return activePath === path || activePath.startsWith(`${path}/`);
+    })
+    .sort((a, b) => b.path.length - a.path.length)[0];
+  const [chosen, setChosen] = useState<string>();
+  if (items.length <= FLAT_MENU_MAX) {
+    return (
+      <nav className="mainnav" aria-label={t("nav.menu")}>
+        {items.map((p) => (
+          <MenuLink key={p.path} page={p} roomId={roomId} />
+        ))}
+      </nav>
+    );
+  }
+  const groups = [...NAV_GROUPS, OTHER_GROUP].filter((g) =>
+    items.some((p) => groupOf(p.nav?.label ?? "") === g.id),
+  );
+  const open = chosen ?? (activePage ? groupOf(activePage.nav?.label ?? "") : groups[0]?.id);
+  return (
+    <nav className="mainnav grouped" aria-label={t("nav.menu")}>
+      <div className="navgroups" role="tablist">
+        {groups.map((g) => (
+          <button
+            key={g.id}
+            type="button"
+            role="tab"
+            aria-selected={g.id === open}
+            className={g.id === open ? "active" : ""}
+            onClick={() => setChosen(g.id)}
+          >
+            {t(g.label)}
+          </button>
+        ))}
+      </div>
+      <div className="navitems">
+        {items
+          .filter((p) => groupOf(p.nav?.label ?? "") === open)
+          .map((p) => (
+            <MenuLink key={p.path} page={p} roomId={roomId} />
+          ))}
+      </div>
+    </nav>
   );
 }

@@ -79,4 +79,10 @@ export const pages: PageDef[] = [
 ];
 
 /** Where a user lands after login. Contexts may register a better start page per role. */
-export const homeByRole: Partial<Record<Role, string>> = { desk: "/rooms/:roomId/today" };
+export const homeByRole: Partial<Record<Role, string>> = {
+  desk: "/rooms/:roomId/today",
+  coordinator: "/rooms/:roomId/dashboard",
+  cooperative: "/rooms/:roomId/dashboard",
+  board: "/rooms/:roomId/dashboard",
+  funder: "/rooms/:roomId/documents",
+};
