@@ -570,22 +570,26 @@ function writeMarkdown(path: string, file: ResultsFile) {
   writeFileSync(path, next);
 }
 
-async function main() {
+export const BENCH_OPTIONS = {
+  size: { type: "string", default: "demo" },
+  db: { type: "string", default: "both" },
+  runs: { type: "string", default: "5" },
+  rooms: { type: "string" },
+  visits: { type: "string" },
+  persons: { type: "string" },
+  days: { type: "string" },
+  url: { type: "string" },
+  out: { type: "string", default: "bench/results.json" },
+  markdown: { type: "string", default: "BENCHMARKS.md" },
+  "no-markdown": { type: "boolean", default: false },
+  skip: { type: "string", default: "" },
+} as const;
+
+/** `npm run bench -- <flags>` and `cli bench <flags>`. */
+export async function benchMain(args: string[] = process.argv.slice(2)) {
   const { values } = parseArgs({
-    options: {
-      size: { type: "string", default: "demo" },
-      db: { type: "string", default: "both" },
-      runs: { type: "string", default: "5" },
-      rooms: { type: "string" },
-      visits: { type: "string" },
-      persons: { type: "string" },
-      days: { type: "string" },
-      url: { type: "string" },
-      out: { type: "string", default: "bench/results.json" },
-      markdown: { type: "string", default: "BENCHMARKS.md" },
-      "no-markdown": { type: "boolean", default: false },
-      skip: { type: "string", default: "" },
-    },
+    args,
+    options: BENCH_OPTIONS,
   });
   let size = SIZES[values.size ?? "demo"];
   if (values.rooms || values.visits || values.persons) {
@@ -630,5 +634,5 @@ async function main() {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  await main();
+  await benchMain();
 }
