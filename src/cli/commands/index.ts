@@ -1,4 +1,5 @@
 import type { CliCommand } from "../command";
+import { backupCommand } from "./backup";
 import { demoCommand } from "./demo";
 import { exportCommand } from "./export";
 import { importCommand } from "./import";
@@ -7,6 +8,7 @@ import { privacyCommand } from "./privacy";
 import { reportAgreementCommand, reportAnnualCommand, reportQuarterlyCommand } from "./report-documents";
 import { reportFinanceCommand } from "./report-finance";
 import { reportIndicatorsCommand } from "./report-indicators";
+import { restoreCommand } from "./restore";
 import { startCommand } from "./start";
 import { userAddCommand } from "./user-add";
 
@@ -24,4 +26,6 @@ export const commands: CliCommand[] = [
   reportAgreementCommand,
   reportQuarterlyCommand,
   reportAnnualCommand,
+  backupCommand,
+  restoreCommand,
 ];
