@@ -5,6 +5,7 @@ import { desk } from "./desk";
 import { documents } from "./documents";
 import { finance } from "./finance";
 import { people } from "./people";
+import { planning } from "./planning";
 import { referrals } from "./referrals";
 import { security } from "./security";
 
@@ -23,6 +24,7 @@ const dictionaries: { nl: Dict; en: Dict }[] = [
   referrals,
   finance,
   people,
+  planning,
   security,
 ];
 

@@ -6,6 +6,7 @@ import { DocumentsPage } from "./documents/documents-page";
 import { FinancePage } from "./finance/finance-page";
 import { OrganisationPage } from "./organisation";
 import { peoplePages } from "./people/pages";
+import { planningPages } from "./planning/pages";
 import { PartnersPage } from "./referrals/partners";
 import { ReferralDetailPage } from "./referrals/referral-detail";
 import { ReferralFormPage } from "./referrals/referral-form";
@@ -29,6 +30,7 @@ export const pages: PageDef[] = [
   ...dashboardPages,
   ...deskPages,
   ...peoplePages,
+  ...planningPages,
   {
     path: "/rooms/:roomId/documents",
     element: <DocumentsPage />,

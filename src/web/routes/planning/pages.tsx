@@ -1,0 +1,17 @@
+import type { PageDef } from "../pages";
+import { BusinessCasePage } from "./business-case-page";
+import { ScanPage } from "./scan-page";
+
+/** The screens of issue 11 (planning), listed in src/web/routes/pages.tsx with one line. */
+export const planningPages: PageDef[] = [
+  {
+    path: "/rooms/:roomId/planning/scan",
+    element: <ScanPage />,
+    nav: { label: "planning.nav.scan", roles: ["cooperative"], icon: "◫" },
+  },
+  {
+    path: "/rooms/:roomId/planning/business-case",
+    element: <BusinessCasePage />,
+    nav: { label: "planning.nav.case", roles: ["cooperative"], icon: "✚" },
+  },
+];

@@ -1,0 +1,72 @@
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { login, newPage, startTestApp, type TestApp } from "./support/app";
+
+const fixture = (name: string) => join(__dirname, "../fixtures/cbs", name);
+
+describe("planning screens (chromium)", () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp();
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it("imports a CBS table, filters and sorts the scan, reports unknown centres, counts 1.5 km, draws the map", async () => {
+    const { context, page } = await newPage(app);
+    await login(page, "cooperatie@demo.buurtboek.nl");
+    await page.goto("/rooms/cjm/planning/scan");
+    await page.getByRole("heading", { name: /Buurtscan/ }).waitFor();
+    await page.getByLabel("Jaar").first().fill("2023");
+    await page.getByTestId("cbs-file").setInputFiles(fixture("kwb-2023.csv"));
+    await page.getByText("7 buurten en wijken ingelezen (Amsterdam).").waitFor();
+    await page.getByRole("cell", { name: "BU03639400" }).first().waitFor();
+    expect(await page.getByText("Bron: CBS").count()).toBeGreaterThan(0);
+
+    // Filter on class: only the thuisbuurt remains.
+    await page.getByLabel("Buurttype").selectOption("thuisbuurt");
+    expect(await page.locator("tbody tr").count()).toBe(1);
+    await page.getByLabel("Buurttype").selectOption("");
+    // Sort by inhabitants, largest first: the wijk (20,000) leads.
+    await page.getByRole("button", { name: "Inwoners" }).click();
+    expect(await page.locator("tbody tr").first().locator("td").first().textContent()).toBe("WK036394");
+
+    await page.getByTestId("centres-file").setInputFiles(fixture("centres-2023.csv"));
+    await page.getByText(/BU03639499 \(regel 7\)/).waitFor();
+    await page.getByTestId("shapes-file").setInputFiles(fixture("shapes-2023.geojson"));
+    await page.getByText("4 buurtvormen opgeslagen; 0 onbekende codes overgeslagen.").waitFor();
+    expect(await page.locator(".scan-map path").count()).toBe(4);
+
+    await page
+      .getByRole("row")
+      .filter({ hasText: "BU03639400" })
+      .getByRole("button", { name: "Tel binnen 1,5 km" })
+      .click();
+    await page.getByText("3.600 kwetsbare bewoners: genoeg (minstens 1.500).").waitFor();
+
+    const download = page.waitForEvent("download");
+    await page.getByRole("link", { name: "Download als Excel" }).click();
+    expect((await download).suggestedFilename()).toBe("buurtscan-2023.xlsx");
+    await context.close();
+  });
+
+  it("shows the business case from the templates, saves it and offers the document", async () => {
+    const { context, page } = await newPage(app);
+    await login(page, "cooperatie@demo.buurtboek.nl");
+    await page.goto("/rooms/cjm/planning/business-case");
+    await page.getByRole("heading", { name: "Businesscase voor een nieuwe buurtwerkkamer" }).waitFor();
+    expect(await page.getByTestId("budget-light").textContent()).toMatch(/73\.000/);
+    expect(await page.getByTestId("popular-full_start").textContent()).toMatch(/215\.000/);
+    expect(await page.getByTestId("popular-full").textContent()).toMatch(/242\.500/);
+    await page.getByLabel("Naam scenario").fill("Kanaleneiland");
+    await page.getByLabel("Aantal vrijwilligers – Light").fill("20");
+    expect(await page.getByTestId("popular-light").textContent()).toMatch(/146\.500/);
+    await page.getByRole("button", { name: "Opslaan" }).click();
+    await page.getByText("Scenario Kanaleneiland opgeslagen.").waitFor();
+    const download = page.waitForEvent("download");
+    await page.getByRole("link", { name: "Aanbod DOCX" }).click();
+    expect((await download).suggestedFilename()).toBe("aanbod-Kanaleneiland.docx");
+    await context.close();
+  });
+});
