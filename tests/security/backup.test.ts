@@ -1,0 +1,68 @@
+import { beforeAll, expect, it } from "vitest";
+import { restorePostgres, snapshotDatabase, tableChecksums } from "../../src/db/backup";
+import type { Database } from "../../src/db/database";
+import { openPglite } from "../../src/db/pglite";
+import { backupKind, openBackup, sealBackup } from "../../src/domain/backup/envelope";
+import { describeEachDatabase, freshDatabase } from "../support/databases";
+import { request, securityFixture } from "./fixture";
+
+const PASS = "een lange backup-zin 2026";
+
+describeEachDatabase("backup and restore: encrypted, same rows and checksums per table", (db) => {
+  let d: Database;
+  beforeAll(async () => {
+    d = await db();
+    const fx = await securityFixture(d);
+    // Some data through the API, so the audit log, sessions and people all have rows.
+    await request(fx.app, "POST", "/api/rooms/a/desk/people", {
+      cookie: fx.cookies.desk,
+      body: JSON.stringify({ firstName: "Ann", consent: true }),
+    });
+    await request(fx.app, "GET", "/api/audit-log", { cookie: fx.cookies.cooperative });
+  }, 120_000);
+
+  it("restores every table with the same row count and checksum", async () => {
+    const before = await tableChecksums(d);
+    expect(before.users.rows).toBe(5);
+    expect(before.audit_log.rows).toBeGreaterThan(0);
+    const file = sealBackup(await snapshotDatabase(d), d.kind, PASS);
+    expect(backupKind(file)).toBe(d.kind);
+    // The plaintext must not be readable in the file.
+    expect(file.includes(Buffer.from("desk@sec.nl"))).toBe(false);
+    const { snapshot, kind } = openBackup(file, PASS);
+    let restored: Database;
+    if (kind === "pglite") {
+      restored = await openPglite(undefined, new Blob([new Uint8Array(snapshot)]));
+    } else {
+      restored = await freshDatabase("postgres");
+      await restored.query("INSERT INTO rooms (id, name, city, variant) VALUES ('zz', 'Weg', 'X', 'full')");
+      const counts = await restorePostgres(restored, snapshot);
+      expect(counts.users).toBe(5);
+    }
+    try {
+      const after = await tableChecksums(restored);
+      expect(after).toEqual(before);
+      // Ids continue after the restored ones, and the audit log is append-only again.
+      await restored.query("INSERT INTO audit_log (action) VALUES ('after_restore')");
+      await expect(restored.query("DELETE FROM audit_log")).rejects.toThrow(/append-only/);
+    } finally {
+      await restored.close();
+    }
+  }, 120_000);
+
+  it("refuses a wrong passphrase, a changed byte and a file that is no backup", async () => {
+    const file = sealBackup(Buffer.from("klein"), "postgres", PASS);
+    expect(openBackup(file, PASS).snapshot.toString()).toBe("klein");
+    expect(() => openBackup(file, "een ander wachtwoord")).toThrow(/wachtwoord is fout/);
+    const changed = Buffer.from(file);
+    changed[changed.length - 1] ^= 1;
+    expect(() => openBackup(changed, PASS)).toThrow(/beschadigd/);
+    const kindSwapped = Buffer.from(file);
+    kindSwapped[9] = 1;
+    expect(() => openBackup(kindSwapped, PASS)).toThrow(/beschadigd/);
+    expect(() =>
+      openBackup(Buffer.from("PK\u0003\u0004 not a backup at all........................"), PASS),
+    ).toThrow(/geen Buurtboek-backup/);
+    expect(() => sealBackup(Buffer.from("x"), "pglite", "kort")).toThrow(/12 tekens/);
+  });
+});
