@@ -241,6 +241,8 @@ export function generateBundle(opts: GenerateOptions = {}): Record<string, strin
   const from = addDays(until, -(days - 1));
   const peoplePerRoom = opts.peoplePerRoom ?? 220;
   const visitsPerDay = opts.visitsPerDay ?? 14;
+  // Dates drawn as "day n of the period" stay inside it, also for short periods (tests).
+  const within = (n: number) => addDays(from, Math.min(n, days - 1));
   const years = [...new Set([from.slice(0, 4), until.slice(0, 4)])].map(Number);
 
   const people: (string | number)[][] = [];
@@ -328,7 +330,7 @@ export function generateBundle(opts: GenerateOptions = {}): Record<string, strin
         roles.push([v, room.id, "sleutelvrijwilliger", addDays(from, r.int(120, 200)), ""]);
     }
     for (const [i, k] of keyHolders.entries()) {
-      keys.push([`${room.id.toUpperCase()}-${i + 1}`, room.id, k, addDays(from, r.int(0, 200)), ""]);
+      keys.push([`${room.id.toUpperCase()}-${i + 1}`, room.id, k, within(r.int(0, 200)), ""]);
     }
     for (const year of years) {
       for (const p of refs)

@@ -87,6 +87,27 @@ describe("the desk (chromium, tablet and phone)", { timeout: 120_000 }, () => {
     await context.close();
   });
 
+  it("shows today's openers from the opening rota", async () => {
+    const [opener] = await rows<{ id: number; first_name: string }>(
+      `SELECT p.id, p.first_name FROM keys k JOIN people p ON p.id = k.person_id
+       WHERE k.room_id = 'cjm' AND k.returned IS NULL AND p.first_name IS NOT NULL ORDER BY p.id LIMIT 1`,
+    );
+    const coord = await newPage(app);
+    await login(coord.page, "coordinator@demo.buurtboek.nl");
+    const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Amsterdam" }).format(new Date());
+    const res = await coord.page.request.post("/api/rooms/cjm/rota", {
+      headers: { "x-buurtboek": "1" },
+      data: { date: today, opens: "09:30", closes: "16:00", openerId: opener.id, closerId: opener.id },
+    });
+    expect(res.status()).toBe(201);
+    await coord.context.close();
+    const { context, page } = await openToday();
+    const openers = page.getByTestId("todays-openers");
+    await openers.waitFor();
+    expect(await openers.textContent()).toContain(`09:30–16:00: ${opener.first_name} opent`);
+    await context.close();
+  });
+
   it("registers a double tap on a name once", async () => {
     const { context, page } = await openToday();
     const { tile } = await firstVisitTile(page);

@@ -7,6 +7,7 @@ export const desk = {
     "nav.hours": "Uren",
     "nav.help": "Hulpvraag",
     "nav.callList": "Belronde",
+    "desk.openers.shift": "Open {opens}–{closes}: {opener} opent, {closer} sluit",
     "desk.today": "Vandaag",
     "desk.otherDay": "Andere dag invoeren",
     "desk.pastDay": "Let op: u voert {date} in, niet vandaag.",
@@ -142,6 +143,7 @@ export const desk = {
     "desk.choosePerson": "Zoek en tik op een naam",
   },
   en: {
+    "desk.openers.shift": "Open {opens}–{closes}: {opener} opens, {closer} closes",
     "nav.today": "Today",
     "nav.newVisitor": "New visitor",
     "nav.job": "Odd job",

@@ -6,6 +6,7 @@ import { useI18n } from "../../i18n/index";
 import { ApiError, api } from "../../lib/api";
 import { useApi } from "../../lib/use-api";
 import { dutchDate, PendingBanner, type Toast, ToastBar, todayIso, usePending } from "./common";
+import { TodaysOpeners } from "./openers";
 import { dropPending, enqueue, newKey } from "./queue";
 
 type Activity = TodayView["activities"][number];
@@ -165,6 +166,7 @@ export function TodayPage() {
           <Link to={`/rooms/${roomId}/today`}>{t("desk.backToToday")}</Link>
         </p>
       )}
+      {date === today && roomId && <TodaysOpeners roomId={roomId} />}
       <PendingBanner pending={pending} />
       <ToastBar toast={toast} onClose={() => setToast(null)} />
 
