@@ -138,4 +138,41 @@ describeEachDatabase("planning over HTTP", (db) => {
     ).toBe("%PDF");
     expect((await coop("GET", "/api/planning/scenarios/Onbekend")).status).toBe(404);
   });
+
+  it("saves a multi-year plan and exports its tables", async () => {
+    const fresh = await (await coop("GET", "/api/planning/plans/Utrecht?referenceYear=2024")).json();
+    expect(fresh).toMatchObject({ saved: false, figures: { years: [2024, 2025, 2026, 2027] } });
+    const plan = {
+      ...fresh.plan,
+      existing: { label: "Bestaande kamers", rooms: 3, costs: [342000, 350000, 358000, 367000] },
+      newRooms: [
+        { label: "Kanaleneiland", startYear: 2026, variant: "light", costFirstYear: 80000, costAfter: 73000 },
+      ],
+      volunteers: [100, 110, 130, 140],
+      participants: [1200, 1300, 1500, 1600],
+      financing: {
+        municipality: [200000, 210000, 260000, 260000],
+        housing_corporation: [142000, 140000, 178000, 180000],
+      },
+    };
+    const saved = await coop("PUT", "/api/planning/plans", plan);
+    expect(saved.status).toBe(200);
+    const back = await (await coop("GET", "/api/planning/plans/Utrecht")).json();
+    expect(back.saved).toBe(true);
+    expect(back.figures.rooms).toEqual([3, 3, 4, 4]);
+    expect(back.figures.totalCosts).toEqual([342000, 350000, 438000, 440000]);
+    expect(back.figures.balance).toEqual([0, 0, 0, 0]);
+    const x = await coop("GET", "/api/planning/plans/Utrecht/export?format=xlsx");
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(await x.arrayBuffer());
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["Document", "Resultaat", "Kosten", "Financiering"]);
+    expect(wb.getWorksheet("Kosten")?.getRow(3).getCell(2).value).toBe(342000);
+    const pdf = await coop("GET", "/api/planning/plans/Utrecht/export?format=pdf");
+    expect(
+      Buffer.from(await pdf.arrayBuffer())
+        .subarray(0, 4)
+        .toString(),
+    ).toBe("%PDF");
+    expect((await coop("GET", "/api/planning/plans/Elders/export")).status).toBe(404);
+  });
 });

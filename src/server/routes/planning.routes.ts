@@ -6,7 +6,10 @@ import { getScenario } from "../../domain/planning/get-scenario";
 import { importCentres } from "../../domain/planning/import-centres";
 import { importScan } from "../../domain/planning/import-scan";
 import { importShapes } from "../../domain/planning/import-shapes";
+import { type MultiYearPlan, multiYearDocument } from "../../domain/planning/multi-year-plan";
 import { offerDocument } from "../../domain/planning/offer-document";
+import { PlanningErrors } from "../../domain/planning/planning.errors";
+import { getMultiYear, saveMultiYear } from "../../domain/planning/save-multi-year";
 import { saveScenario } from "../../domain/planning/save-scenario";
 import { scanDocument } from "../../domain/planning/scan-document";
 import { todayInAmsterdam } from "../../domain/shared/dates";
@@ -56,6 +59,28 @@ const scenarioSchema = z.object({
     how: z.string().max(20000),
     ask: z.string().max(20000),
   }),
+});
+
+const yearly = z.array(z.number()).length(4);
+const planSchema = z.object({
+  name: z.string().min(1).max(100),
+  scope: z.string().max(100),
+  referenceYear: z.number().int(),
+  existing: z.object({ label: z.string().max(200), rooms: z.number().int().min(0), costs: yearly }),
+  newRooms: z
+    .array(
+      z.object({
+        label: z.string().min(1).max(200),
+        startYear: z.number().int(),
+        variant: z.enum(["light", "full"]),
+        costFirstYear: z.number().min(0),
+        costAfter: z.number().min(0),
+      }),
+    )
+    .max(50),
+  volunteers: yearly,
+  participants: yearly,
+  financing: z.record(z.string(), yearly),
 });
 
 export const planningRoutes = [
@@ -181,6 +206,42 @@ export const planningRoutes = [
       const format = query.format ?? "docx";
       const doc = offerDocument(scenario, DEFAULT_COOPERATIVE_NAME, todayInAmsterdam(d.now()));
       return file(await renderDocument(doc, format), format, `aanbod-${scenario.name}.${format}`);
+    },
+  }),
+
+  defineRoute({
+    method: "get",
+    path: "/api/planning/plans/:name",
+    summary: "Een meerjarenplan (referentiejaar en drie jaar) met kosten en financiering",
+    roles: COOP,
+    query: z.object({ referenceYear: year.optional() }),
+    handler: async ({ deps: d, params, query }) =>
+      getMultiYear(
+        deps(d),
+        decodeURIComponent(params.name),
+        query.referenceYear ? Number(query.referenceYear) : Number(todayInAmsterdam(d.now()).slice(0, 4)) - 1,
+      ),
+  }),
+  defineRoute({
+    method: "put",
+    path: "/api/planning/plans",
+    summary: "Een meerjarenplan opslaan onder zijn naam",
+    roles: COOP,
+    body: planSchema,
+    handler: async ({ deps: d, body }) => saveMultiYear(deps(d), body as MultiYearPlan),
+  }),
+  defineRoute({
+    method: "get",
+    path: "/api/planning/plans/:name/export",
+    summary: "Het meerjarenplan als DOCX, PDF of XLSX",
+    roles: COOP,
+    query: z.object({ format: z.enum(["docx", "pdf", "xlsx"]).optional() }),
+    handler: async ({ deps: d, params, query }) => {
+      const { plan, saved } = await getMultiYear(deps(d), decodeURIComponent(params.name), 2000);
+      if (!saved) throw PlanningErrors.UnknownScenario({ name: plan.name });
+      const format = query.format ?? "docx";
+      const doc = multiYearDocument(plan, DEFAULT_COOPERATIVE_NAME, todayInAmsterdam(d.now()));
+      return file(await renderDocument(doc, format), format, `meerjarenplan-${plan.name}.${format}`);
     },
   }),
 ];
