@@ -1,3 +1,5 @@
+import { SecurityErrors } from "../security/security.errors";
+import { verifyTotp } from "../security/totp";
 import { AuthErrors } from "./auth.errors";
 import { dummyHash, verifyPassword } from "./password";
 import type { AuthRepository } from "./ports";
@@ -8,12 +10,14 @@ export interface LoginDeps {
   auth: AuthRepository;
   throttle: Throttle;
   now: () => Date;
+  /** The user's TOTP secret when enrolled (coordinator, cooperative); absent: no second factor. */
+  totpSecretOf?: (userId: number) => Promise<string | null>;
 }
 
 /** Checks email and password and opens a session; returns the cookie token. */
 export async function login(
   deps: LoginDeps,
-  input: { email: string; password: string },
+  input: { email: string; password: string; code?: string },
 ): Promise<{ token: string; userId: number }> {
   const email = input.email.trim().toLowerCase();
   const now = deps.now();
@@ -26,6 +30,16 @@ export async function login(
     deps.throttle.fail(email, now.getTime());
     await deps.auth.audit({ userId: user?.id ?? null, action: "login_failed" });
     throw AuthErrors.BadCredentials();
+  }
+  // Second factor only after a right password, so a code prompt does not confirm an account exists.
+  const secret = deps.totpSecretOf ? await deps.totpSecretOf(user.id) : null;
+  if (secret) {
+    if (!input.code) throw SecurityErrors.CodeRequired();
+    if (!verifyTotp(secret, input.code, now)) {
+      deps.throttle.fail(email, now.getTime());
+      await deps.auth.audit({ userId: user.id, action: "login_failed", details: { factor: "totp" } });
+      throw SecurityErrors.BadCode();
+    }
   }
   deps.throttle.succeed(email);
   const { token, id } = newSessionToken();

@@ -1,5 +1,6 @@
 import { getCookie } from "hono/cookie";
 import { authRepository } from "../../db/auth.repository";
+import { securityRepository } from "../../db/security.repository";
 import { login } from "../../domain/auth/login";
 import { sessionIdOf } from "../../domain/auth/sessions";
 import { Throttle } from "../../domain/auth/throttle";
@@ -14,9 +15,21 @@ export const authRoutes = [
     path: "/api/login",
     summary: "Inloggen met e-mail en wachtwoord",
     roles: "public",
-    body: z.object({ email: z.string().min(1).max(320), password: z.string().min(1).max(1000) }),
+    body: z.object({
+      email: z.string().min(1).max(320),
+      password: z.string().min(1).max(1000),
+      code: z.string().max(10).optional(),
+    }),
     handler: async ({ deps, body, c }) => {
-      const { token } = await login({ auth: authRepository(deps.db), throttle, now: deps.now }, body);
+      const { token } = await login(
+        {
+          auth: authRepository(deps.db),
+          throttle,
+          now: deps.now,
+          totpSecretOf: securityRepository(deps.db).totpSecretOf,
+        },
+        body,
+      );
       setSessionCookie(c, token, deps.secureCookies);
       return { ok: true };
     },

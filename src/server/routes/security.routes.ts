@@ -1,7 +1,10 @@
 import { auditRepository } from "../../db/audit.repository";
+import { securityRepository } from "../../db/security.repository";
 import type { Role } from "../../domain/auth/roles";
+import { enrolTwoFactor, SECOND_FACTOR_ROLES } from "../../domain/security/enrol-two-factor";
 import { exportAuditLog, listAuditLog } from "../../domain/security/list-audit-log";
-import { defineRoute, z } from "../route";
+import { newTotpSecret, otpauthUri } from "../../domain/security/totp";
+import { ALL_ROLES, defineRoute, z } from "../route";
 
 const COOPERATIVE: readonly Role[] = ["cooperative"];
 const int = z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER);
@@ -40,6 +43,42 @@ export const securityRoutes = [
           "cache-control": "no-store",
         },
       });
+    },
+  }),
+
+  defineRoute({
+    method: "get",
+    path: "/api/me/two-factor",
+    summary: "Staat tweestapsverificatie aan, en hoort die bij mijn rol?",
+    roles: ALL_ROLES,
+    handler: async ({ deps, actor }) => ({
+      enrolled: (await securityRepository(deps.db).totpSecretOf(actor!.userId)) !== null,
+      expected: SECOND_FACTOR_ROLES.includes(actor!.role),
+    }),
+  }),
+  defineRoute({
+    method: "post",
+    path: "/api/me/two-factor/new",
+    summary: "Een nieuw geheim voor de authenticator-app (nog niet actief)",
+    roles: SECOND_FACTOR_ROLES,
+    handler: async ({ actor }) => {
+      const secret = newTotpSecret();
+      return { secret, uri: otpauthUri(`gebruiker-${actor!.userId}`, secret) };
+    },
+  }),
+  defineRoute({
+    method: "post",
+    path: "/api/me/two-factor",
+    summary: "Tweestapsverificatie aanzetten met het geheim en een code uit de app",
+    roles: SECOND_FACTOR_ROLES,
+    body: z.object({ secret: z.string().min(16).max(64), code: z.string().max(10) }),
+    handler: async ({ deps, actor, body }) => {
+      await enrolTwoFactor(
+        { store: securityRepository(deps.db), audit: auditRepository(deps.db), now: deps.now },
+        actor!,
+        body,
+      );
+      return { ok: true };
     },
   }),
 ];

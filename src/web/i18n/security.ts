@@ -1,6 +1,7 @@
 export const security = {
   nl: {
     "security.nav.audit": "Logboek",
+    "security.login.code": "Code uit je authenticator-app (6 cijfers)",
     "security.audit.title": "Logboek",
     "security.audit.help":
       "Hier staat wie wanneer inlogde, exporteerde, wiste, importeerde of een notitie las. Niemand kan dit logboek veranderen.",
@@ -18,6 +19,7 @@ export const security = {
   },
   en: {
     "security.nav.audit": "Audit log",
+    "security.login.code": "Code from your authenticator app (6 digits)",
     "security.audit.title": "Audit log",
     "security.audit.help":
       "Who signed in, exported, erased, imported or read a note, and when. Nobody can change this log.",

@@ -1,7 +1,7 @@
 import { type FormEvent, useState } from "react";
 import { Navigate } from "react-router";
 import { useI18n } from "../i18n/index";
-import { api } from "../lib/api";
+import { ApiError, api } from "../lib/api";
 import { useSession } from "../lib/session";
 
 export function LoginPage() {
@@ -11,6 +11,9 @@ export function LoginPage() {
   const [password, setPassword] = useState("");
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
+  // The second factor is asked only after the server says this account has one.
+  const [code, setCode] = useState("");
+  const [needCode, setNeedCode] = useState(false);
   if (me) return <Navigate to="/" replace />;
 
   async function submit(e: FormEvent) {
@@ -18,9 +21,10 @@ export function LoginPage() {
     setBusy(true);
     setError(undefined);
     try {
-      await api("/api/login", { body: { email, password } });
+      await api("/api/login", { body: { email, password, ...(needCode ? { code } : {}) } });
       await refresh();
     } catch (err) {
+      if (err instanceof ApiError && err.code.startsWith("security.")) setNeedCode(true);
       setError((err as Error).message);
     } finally {
       setBusy(false);
@@ -57,6 +61,19 @@ export function LoginPage() {
             onChange={(e) => setPassword(e.target.value)}
           />
         </label>
+        {needCode && (
+          <label>
+            {t("security.login.code")}
+            <input
+              inputMode="numeric"
+              autoComplete="one-time-code"
+              pattern="[0-9]{6}"
+              required
+              value={code}
+              onChange={(e) => setCode(e.target.value)}
+            />
+          </label>
+        )}
         {error && (
           <p className="error" role="alert">
             {error}
