@@ -69,4 +69,30 @@ describe("planning screens (chromium)", () => {
     expect((await download).suggestedFilename()).toBe("aanbod-Kanaleneiland.docx");
     await context.close();
   });
+
+  it("builds a multi-year plan with a new room, saves it and exports it", async () => {
+    const { context, page } = await newPage(app);
+    await login(page, "cooperatie@demo.buurtboek.nl");
+    await page.goto("/rooms/cjm/planning/multi-year");
+    await page.getByLabel("Stad of coöperatie").fill("Amsterdam");
+    await page.getByLabel("Referentiejaar").fill("2017");
+    await page.getByRole("button", { name: "Openen" }).click();
+    await page.getByLabel("Aantal bestaande kamers").fill("3");
+    for (const [i, y] of [2017, 2018, 2019, 2020].entries()) {
+      await page.getByLabel(`Bestaande buurtwerkkamers ${y}`).fill(i === 0 ? "285000" : "303000");
+    }
+    const form = page.getByRole("form", { name: "Nieuwe kamer" });
+    await form.getByLabel("Nieuwe kamer").fill("Amsterdam Noord");
+    await form.getByLabel("Startjaar").selectOption("2019");
+    await form.getByRole("button", { name: "Toevoegen" }).click();
+    expect(await page.getByTestId("rooms-2").textContent()).toBe("4");
+    expect(await page.getByTestId("costs-2").textContent()).toBe("412.000");
+    expect(await page.getByTestId("costs-3").textContent()).toBe("404.000");
+    await page.getByRole("button", { name: "Opslaan" }).click();
+    await page.getByText("Meerjarenplan Amsterdam opgeslagen.").waitFor();
+    const download = page.waitForEvent("download");
+    await page.getByRole("link", { name: "XLSX" }).click();
+    expect((await download).suggestedFilename()).toBe("meerjarenplan-Amsterdam.xlsx");
+    await context.close();
+  });
 });

@@ -1,5 +1,6 @@
 import type { PageDef } from "../pages";
 import { BusinessCasePage } from "./business-case-page";
+import { MultiYearPage } from "./multi-year-page";
 import { ScanPage } from "./scan-page";
 
 /** The screens of issue 11 (planning), listed in src/web/routes/pages.tsx with one line. */
@@ -13,5 +14,10 @@ export const planningPages: PageDef[] = [
     path: "/rooms/:roomId/planning/business-case",
     element: <BusinessCasePage />,
     nav: { label: "planning.nav.case", roles: ["cooperative"], icon: "✚" },
+  },
+  {
+    path: "/rooms/:roomId/planning/multi-year",
+    element: <MultiYearPage />,
+    nav: { label: "planning.nav.plan", roles: ["cooperative"], icon: "⧗" },
   },
 ];
