@@ -137,7 +137,8 @@ describe("the desk (chromium, tablet and phone)", { timeout: 120_000 }, () => {
       "SELECT person_id, count, first_time FROM visits WHERE source_key LIKE 'desk:%' ORDER BY id DESC LIMIT 1",
     );
     expect(row).toEqual({ person_id: null, count: 1, first_time: true });
-    await expect(tile.locator(".desk-count").textContent()).resolves.toMatch(/voor het eerst/);
+    // The counts reload after the toast: wait for them rather than read at once.
+    await tile.locator(".desk-count", { hasText: /voor het eerst/ }).waitFor();
     // Paper fallback: a past day is chosen, and the tally counts on that day.
     const yesterday = (
       await rows<{ d: string }>("SELECT ((now() AT TIME ZONE 'Europe/Amsterdam')::date - 1)::text AS d")

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { Link, useLocation, useParams, useSearchParams } from "react-router";
 import type { TodayView } from "../../../domain/desk/get-today";
 import type { PersonChoice } from "../../../domain/desk/search-people";
@@ -55,6 +55,12 @@ export function TodayPage() {
 
   const activities = todayApi.data?.activities ?? [];
   const selected = activities.find((a) => a.id === selectedId) ?? null;
+  // On a tablet the names sit below the tiles: bring them into view after the first tap.
+  const panelRef = useRef<HTMLDivElement>(null);
+  const selectedName = selected?.name;
+  useEffect(() => {
+    if (selectedName) panelRef.current?.scrollIntoView?.({ block: "start", behavior: "smooth" });
+  }, [selectedName]);
 
   function select(id: number | null) {
     const next = new URLSearchParams(params);
@@ -221,7 +227,7 @@ export function TodayPage() {
       </ul>
 
       {selected && selected.type !== "jobs" && (
-        <div className="card desk-panel">
+        <div className="card desk-panel" ref={panelRef}>
           <h2>{selected.name}</h2>
           <label>
             <span>
