@@ -48,9 +48,20 @@ export const NAV_GROUPS: { id: string; label: string; labels: string[] }[] = [
     ],
   },
   {
+    id: "planning",
+    label: "navGroup.planning",
+    labels: ["planning.nav.scan", "planning.nav.case", "planning.nav.plan", "planning.nav.learning"],
+  },
+  {
     id: "settings",
     label: "navGroup.settings",
-    labels: ["nav.room", "nav.organisation", "dashboard.nav.import"],
+    labels: [
+      "nav.room",
+      "nav.organisation",
+      "dashboard.nav.import",
+      "security.nav.audit",
+      "security.nav.twoFactor",
+    ],
   },
 ];
 
