@@ -1,3 +1,4 @@
+import type { LearningPlan, LearningRepository } from "../domain/planning/learning-plan";
 import type { Centre } from "../domain/planning/nearby";
 import type { PlanningRepository, Shape } from "../domain/planning/ports";
 import type { ScanArea } from "../domain/planning/scan";
@@ -131,3 +132,40 @@ export function planningRepository(db: Queryable): PlanningRepository {
 }
 
 const parseJson = (v: unknown) => (typeof v === "string" ? JSON.parse(v) : v);
+
+const LEARNING_COLS = `room_id AS "roomId", year, learned, results, goals, trainings, partner_meeting AS "partnerMeeting"`;
+
+export function learningRepository(db: Queryable): LearningRepository {
+  return {
+    async getLearning(roomId, year) {
+      const rows = await db.query<LearningPlan>(
+        `SELECT ${LEARNING_COLS} FROM planning_learning WHERE room_id = $1 AND year = $2`,
+        [roomId, year],
+      );
+      return rows[0] ?? null;
+    },
+    listLearning(roomIds, year) {
+      return db.query<LearningPlan>(
+        `SELECT ${LEARNING_COLS} FROM planning_learning WHERE room_id = ANY($1::text[]) AND year = $2 ORDER BY room_id`,
+        [roomIds, year],
+      );
+    },
+    async saveLearning(p) {
+      await db.query(
+        `INSERT INTO planning_learning (room_id, year, learned, results, goals, trainings, partner_meeting)
+         VALUES ($1,$2,$3,$4,$5,$6,$7)
+         ON CONFLICT (room_id, year) DO UPDATE SET learned = EXCLUDED.learned, results = EXCLUDED.results,
+           goals = EXCLUDED.goals, trainings = EXCLUDED.trainings, partner_meeting = EXCLUDED.partner_meeting,
+           updated_at = now()`,
+        [p.roomId, p.year, p.learned, p.results, p.goals, p.trainings, p.partnerMeeting],
+      );
+    },
+    async trainingBudget(roomId, year) {
+      const rows = await db.query<{ amount: number | null }>(
+        "SELECT sum(amount) AS amount FROM budget_lines WHERE room_id = $1 AND year = $2 AND code = 'D4'",
+        [roomId, year],
+      );
+      return rows[0]?.amount ?? null;
+    },
+  };
+}

@@ -3,6 +3,7 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { beforeAll, expect, it } from "vitest";
 import { authRepository } from "../../src/db/auth.repository";
+import { roomsRepository } from "../../src/db/rooms.repository";
 import { addUser } from "../../src/domain/auth/add-user";
 import { createApp } from "../../src/server/app";
 import { describeEachDatabase } from "../support/databases";
@@ -16,6 +17,15 @@ describeEachDatabase("planning over HTTP", (db) => {
 
   beforeAll(async () => {
     const d = await db();
+    await roomsRepository(d).upsertRoom({
+      id: "a",
+      name: "Kamer A",
+      city: "Utrecht",
+      neighbourhood: null,
+      association: null,
+      variant: "full",
+      opened: null,
+    });
     const auth = authRepository(d);
     await addUser({ auth }, { email: "coop@x.nl", password: PASSWORD, role: "cooperative", rooms: [] });
     await addUser({ auth }, { email: "coord@x.nl", password: PASSWORD, role: "coordinator", rooms: [] });
@@ -174,5 +184,37 @@ describeEachDatabase("planning over HTTP", (db) => {
         .toString(),
     ).toBe("%PDF");
     expect((await coop("GET", "/api/planning/plans/Elders/export")).status).toBe(404);
+  });
+
+  it("keeps a learning plan per room and year and puts it in the annual report", async () => {
+    await coop("POST", "/api/rooms/a/finance/budget/start", {
+      year: 2023,
+      start: { from: "template", template: "full" },
+    });
+    const put = await coop("PUT", "/api/rooms/a/planning/learning/2023", {
+      learned: "Vrijwilligers willen vaker samen leren.",
+      results: "Twee nieuwe groepen.",
+      goals: "Een taalcafé.",
+      trainings: "Training omgaan met schulden.",
+      partnerMeeting: "Overleg in november met buurtteam en corporatie.",
+    });
+    expect(put.status).toBe(200);
+    expect(await put.json()).toMatchObject({ plan: { goals: "Een taalcafé." }, trainingBudget: 1500 });
+    const doc = await (await coop("GET", "/api/reports/preview?kind=annual&rooms=a&year=2023")).json();
+    const texts = doc.blocks.map((b: { text?: string }) => b.text);
+    const at = texts.indexOf("Ontwikkeling: leren en evalueren");
+    expect(at).toBeGreaterThan(0);
+    expect(texts.slice(at)).toEqual(
+      expect.arrayContaining([
+        "Kamer A",
+        "Training omgaan met schulden.",
+        "Begroot onder D4 (training) in 2023: € 1.500.",
+      ]),
+    );
+    // The agreement and other years stay without the section.
+    const other = await (await coop("GET", "/api/reports/preview?kind=annual&rooms=a&year=2022")).json();
+    expect(other.blocks.some((b: { text?: string }) => b.text === "Ontwikkeling: leren en evalueren")).toBe(
+      false,
+    );
   });
 });

@@ -44,5 +44,10 @@ export async function generateDocument(
   if (kind === "quarterly" && input.quarter === null) throw DocumentErrors.BadQuarter({ quarter: "" });
   const rooms = await documentRooms(deps, actor, input.rooms);
   const data = await getDocumentData(deps, { kind, rooms, year: input.year, quarter: input.quarter });
-  return kind === "agreement" ? buildAgreement(data) : buildProgressReport(data);
+  const doc = kind === "agreement" ? buildAgreement(data) : buildProgressReport(data);
+  // Sections of other contexts (planning's learning plan) go at the end, after this context's own.
+  for (const provide of deps.sections ?? []) {
+    doc.blocks.push(...(await provide({ kind, year: data.year, rooms: data.rooms })));
+  }
+  return doc;
 }

@@ -1,7 +1,7 @@
 import type { FinanceRepository } from "../finance/ports";
 import type { IndicatorsRepository } from "../indicators/ports";
 import type { Figures } from "./figures";
-import type { DocumentKind, DocumentModel } from "./model";
+import type { Block, DocumentKind, DocumentModel } from "./model";
 
 export interface RoomInfo {
   id: string;
@@ -65,9 +65,20 @@ export interface DocumentsRepository {
   listFinals(year: number | null, rooms: readonly string[] | null): Promise<FinalReport[]>;
 }
 
+/**
+ * Extra sections other contexts add at the end of a document (planning: the learning plan in the
+ * annual report). A provider returns no blocks for documents it has nothing for.
+ */
+export type SectionProvider = (input: {
+  kind: DocumentKind;
+  year: number;
+  rooms: { id: string; name: string }[];
+}) => Promise<Block[]>;
+
 export interface DocumentDeps {
   documents: DocumentsRepository;
   indicators: IndicatorsRepository;
   finance: FinanceRepository;
   now: () => Date;
+  sections?: SectionProvider[];
 }

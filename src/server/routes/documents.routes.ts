@@ -1,5 +1,6 @@
 import { documentsRepository } from "../../db/documents.repository";
 import { financeRepository } from "../../db/finance.repository";
+import { learningRepository } from "../../db/planning.repository";
 import { indicatorsRepository } from "../../db/indicators.repository";
 import { getDocumentSettings, saveDocumentSettings } from "../../domain/documents/document-settings";
 import { DocumentErrors } from "../../domain/documents/documents.errors";
@@ -9,6 +10,7 @@ import { getFinalReport } from "../../domain/documents/get-final-report";
 import { listReportChanges } from "../../domain/documents/list-report-changes";
 import { saveStory } from "../../domain/documents/save-story";
 import { parseRoomList } from "../../domain/indicators/indicator-rooms";
+import { learningSection } from "../../domain/planning/learning-plan";
 import { todayInAmsterdam } from "../../domain/shared/dates";
 import { CONTENT_TYPES, fileName, isFormat, renderDocument } from "../../reports/render";
 import type { AppDeps } from "../deps";
@@ -38,6 +40,7 @@ const deps = (d: AppDeps) => ({
   indicators: indicatorsRepository(d.db),
   finance: financeRepository(d.db),
   now: d.now,
+  sections: [learningSection(learningRepository(d.db))],
 });
 const thisYear = (d: AppDeps) => Number(todayInAmsterdam(d.now()).slice(0, 4));
 

@@ -1,4 +1,4 @@
-import { planningRepository } from "../../db/planning.repository";
+import { learningRepository, planningRepository } from "../../db/planning.repository";
 import { DEFAULT_COOPERATIVE_NAME } from "../../domain/documents/texts";
 import { getNearby } from "../../domain/planning/get-nearby";
 import { getScan } from "../../domain/planning/get-scan";
@@ -6,6 +6,7 @@ import { getScenario } from "../../domain/planning/get-scenario";
 import { importCentres } from "../../domain/planning/import-centres";
 import { importScan } from "../../domain/planning/import-scan";
 import { importShapes } from "../../domain/planning/import-shapes";
+import { getLearningPlan, saveLearningPlan } from "../../domain/planning/learning-plan";
 import { type MultiYearPlan, multiYearDocument } from "../../domain/planning/multi-year-plan";
 import { offerDocument } from "../../domain/planning/offer-document";
 import { PlanningErrors } from "../../domain/planning/planning.errors";
@@ -15,12 +16,17 @@ import { scanDocument } from "../../domain/planning/scan-document";
 import { todayInAmsterdam } from "../../domain/shared/dates";
 import { CONTENT_TYPES, renderDocument } from "../../reports/render";
 import type { AppDeps } from "../deps";
-import { defineRoute, z } from "../route";
+import { defineRoute, STAFF, z } from "../route";
 
 const COOP = ["cooperative"] as const;
 const deps = (d: AppDeps) => ({ planning: planningRepository(d.db) });
 const year = z.string().regex(/^\d{4}$/, "jaartal van vier cijfers");
 const csvBody = z.object({ file: z.string().max(200).optional(), csv: z.string().min(1).max(40_000_000) });
+
+function yearParam(v: string | undefined): number {
+  if (!/^\d{4}$/.test(v ?? "")) throw PlanningErrors.BadScenario({ reason: `jaar ${v ?? ""}` });
+  return Number(v);
+}
 
 function file(body: Buffer, format: "docx" | "pdf" | "xlsx", name: string) {
   return new Response(new Uint8Array(body), {
@@ -243,5 +249,31 @@ export const planningRoutes = [
       const doc = multiYearDocument(plan, DEFAULT_COOPERATIVE_NAME, todayInAmsterdam(d.now()));
       return file(await renderDocument(doc, format), format, `meerjarenplan-${plan.name}.${format}`);
     },
+  }),
+  defineRoute({
+    method: "get",
+    path: "/api/rooms/:roomId/planning/learning/:year",
+    summary: "Leerplan en evaluatie van een kamer over een jaar",
+    roles: STAFF,
+    handler: async ({ deps: d, params }) =>
+      getLearningPlan({ learning: learningRepository(d.db) }, params.roomId, yearParam(params.year)),
+  }),
+  defineRoute({
+    method: "put",
+    path: "/api/rooms/:roomId/planning/learning/:year",
+    summary: "Leerplan en evaluatie van een kamer over een jaar opslaan",
+    roles: STAFF,
+    body: z.object({
+      learned: z.string().max(20000),
+      results: z.string().max(20000),
+      goals: z.string().max(20000),
+      trainings: z.string().max(20000),
+      partnerMeeting: z.string().max(20000),
+    }),
+    handler: async ({ deps: d, params, body }) =>
+      saveLearningPlan(
+        { learning: learningRepository(d.db) },
+        { roomId: params.roomId, year: yearParam(params.year), ...body },
+      ),
   }),
 ];

@@ -1,5 +1,6 @@
 import type { PageDef } from "../pages";
 import { BusinessCasePage } from "./business-case-page";
+import { LearningPage } from "./learning-page";
 import { MultiYearPage } from "./multi-year-page";
 import { ScanPage } from "./scan-page";
 
@@ -19,5 +20,10 @@ export const planningPages: PageDef[] = [
     path: "/rooms/:roomId/planning/multi-year",
     element: <MultiYearPage />,
     nav: { label: "planning.nav.plan", roles: ["cooperative"], icon: "⧗" },
+  },
+  {
+    path: "/rooms/:roomId/planning/learning",
+    element: <LearningPage />,
+    nav: { label: "planning.nav.learning", roles: ["coordinator", "cooperative"], icon: "✎" },
   },
 ];
