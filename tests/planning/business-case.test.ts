@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { wholePercent } from "../../src/domain/finance/compute-finance";
 import { computeBusinessCase, defaultScenario } from "../../src/domain/planning/business-case";
+import { offerDocument } from "../../src/domain/planning/offer-document";
 
 describe("business case from seed 000's templates", () => {
   const r = computeBusinessCase(defaultScenario("Nieuwe kamer"));
@@ -35,5 +36,33 @@ describe("business case from seed 000's templates", () => {
     const s = defaultScenario("Meer vrijwilligers");
     s.variants.light.volunteers = 20;
     expect(computeBusinessCase(s).light.finance.popular.total).toBe(119000 + 10 * 250 * 11);
+  });
+
+  it("builds the offer in seed 003's order with the budget and financing tables from the lines", () => {
+    const doc = offerDocument(defaultScenario("Kanaleneiland", "Kanaleneiland"), "Coöperatie", "2026-01-05");
+    const headings = doc.blocks.filter((b) => b.kind === "heading").map((b) => (b as { text: string }).text);
+    expect(headings).toEqual([
+      "1. Waarom",
+      "2. Wat",
+      "3. Hoe",
+      "4. Wat hebben we nodig: onze aanvraag",
+      "5. Begroting en financiering",
+    ]);
+    const table = (id: string) =>
+      doc.blocks.find((b) => b.kind === "table" && b.id === id) as {
+        rows: { cells: (string | number | null)[] }[];
+      };
+    expect(table("Begroting").rows.find((r) => r.cells[0] === "TOTAAL")?.cells).toEqual([
+      "TOTAAL",
+      73000,
+      114000,
+      114000,
+    ]);
+    expect(table("Financiering").rows.find((r) => r.cells[0] === "POPULAIRE INVESTERING")?.cells).toEqual([
+      "POPULAIRE INVESTERING",
+      119000,
+      215000,
+      242500,
+    ]);
   });
 });

@@ -100,7 +100,7 @@ export function offerDocument(s: Scenario, cooperative: string, date: string): D
       paragraph(s.texts.what, "Wat de buurtwerkkamer biedt (nog in te vullen)."),
       { kind: "heading", level: 1, text: "3. Hoe" },
       paragraph(s.texts.how, "Hoe de buurtwerkkamer werkt (nog in te vullen)."),
-      { kind: "heading", level: 1, text: "4. Wat wij vragen" },
+      { kind: "heading", level: 1, text: "4. Wat hebben we nodig: onze aanvraag" },
       paragraph(s.texts.ask, "Wat wij van de financiers vragen (nog in te vullen)."),
       { kind: "heading", level: 1, text: "5. Begroting en financiering" },
       { kind: "table", id: "Begroting", title: "Begroting per jaar", columns, rows: budgetRows },

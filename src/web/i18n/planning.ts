@@ -110,7 +110,7 @@ export const planning = {
     "planning.case.text.why": "Waarom",
     "planning.case.text.what": "Wat",
     "planning.case.text.how": "Hoe",
-    "planning.case.text.ask": "Wat wij vragen",
+    "planning.case.text.ask": "Wat hebben we nodig (aanvraag)",
   },
   en: {
     "planning.nav.scan": "Neighbourhood scan",
