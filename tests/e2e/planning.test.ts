@@ -95,4 +95,20 @@ describe("planning screens (chromium)", () => {
     expect((await download).suggestedFilename()).toBe("meerjarenplan-Amsterdam.xlsx");
     await context.close();
   });
+
+  it("lets a coordinator write the room's learning plan", async () => {
+    const { context, page } = await newPage(app);
+    await login(page, "coordinator@demo.buurtboek.nl");
+    await page.goto("/rooms/cjm/planning/learning");
+    await page.getByRole("heading", { name: "Leerplan en evaluatie" }).waitFor();
+    await page.getByLabel("Doelen voor volgend jaar").fill("Een taalcafé op zaterdag.");
+    await page.getByRole("button", { name: "Opslaan" }).click();
+    await page.getByText("Leerplan opgeslagen.").waitFor();
+    await page.reload();
+    await page.getByRole("heading", { name: "Leerplan en evaluatie" }).waitFor();
+    await expect
+      .poll(() => page.getByLabel("Doelen voor volgend jaar").inputValue())
+      .toBe("Een taalcafé op zaterdag.");
+    await context.close();
+  });
 });
