@@ -1,6 +1,7 @@
 import { serve } from "@hono/node-server";
 import type { Database } from "../db/database";
 import { createApp } from "./app";
+import { startBackupTimer } from "./backup-timer";
 import { startRetentionTimer } from "./retention-timer";
 
 export interface StartedServer {
@@ -16,12 +17,14 @@ export function startServer(
 ): Promise<StartedServer> {
   const app = createApp({ db, now: () => new Date(), secureCookies: opts.secureCookies ?? false });
   const stopRetention = startRetentionTimer(db);
+  const stopBackup = startBackupTimer(db);
   return new Promise((resolve) => {
     const server = serve({ fetch: app.fetch, port, hostname: process.env.HOST ?? "0.0.0.0" }, (info) => {
       resolve({
         port: info.port,
         close: () => {
           stopRetention();
+          stopBackup();
           return new Promise<void>((done) => server.close(() => done()));
         },
       });

@@ -1,8 +1,12 @@
-import { beforeAll, expect, it } from "vitest";
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
 import { restorePostgres, snapshotDatabase, tableChecksums } from "../../src/db/backup";
 import type { Database } from "../../src/db/database";
 import { openPglite } from "../../src/db/pglite";
 import { backupKind, openBackup, sealBackup } from "../../src/domain/backup/envelope";
+import { writeDailyBackup } from "../../src/server/backup-timer";
 import { describeEachDatabase, freshDatabase } from "../support/databases";
 import { request, securityFixture } from "./fixture";
 
@@ -65,4 +69,22 @@ describeEachDatabase("backup and restore: encrypted, same rows and checksums per
     ).toThrow(/geen Buurtboek-backup/);
     expect(() => sealBackup(Buffer.from("x"), "pglite", "kort")).toThrow(/12 tekens/);
   });
+});
+
+describe("daily backup with a retention count", () => {
+  it("writes a dated, encrypted file and keeps only the newest ones", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "bb-backups-"));
+    const d = await freshDatabase("pglite");
+    try {
+      for (const day of ["2026-01-01", "2026-01-02", "2026-01-03", "2026-01-04"]) {
+        await writeDailyBackup(d, { dir, passphrase: PASS, keep: 2, now: new Date(`${day}T02:00:00Z`) });
+      }
+      expect(readdirSync(dir).sort()).toEqual(["buurtboek-2026-01-03.bbk", "buurtboek-2026-01-04.bbk"]);
+      const { kind } = openBackup(readFileSync(join(dir, "buurtboek-2026-01-04.bbk")), PASS);
+      expect(kind).toBe("pglite");
+    } finally {
+      await d.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
 });
