@@ -372,8 +372,27 @@ async function benchDatabase(
       }
     } else skipped.push("annual report: bench/documents.bench.ts not present");
 
-    if (existsSync(new URL("./load.bench.ts", import.meta.url))) {
-      skipped.push("50-desk load: bench/load.bench.ts present but not yet wired into the harness");
+    // Last: it adds 50 rooms with their desks, which the figures above must not see.
+    if (opts.skip.includes("load")) skipped.push("50-desk load: skipped by --skip");
+    else if (existsSync(new URL("./load.bench.ts", import.meta.url))) {
+      opts.log(`${kind}: 50 desks at once over HTTP…`);
+      const { benchLoad } = await import("./load.bench");
+      const l = await benchLoad(raw, { desks: 50, perDesk: 20 });
+      const note = `${l.requests} requests, ${l.lost} lost, ${l.errors} errors, one run`;
+      figures.push({
+        id: "load.p50",
+        label: "50 desks at once: register p50 (HTTP)",
+        unit: "ms",
+        ...stat([l.p50Ms]),
+        note,
+      });
+      figures.push({
+        id: "load.p99",
+        label: "50 desks at once: register p99 (HTTP)",
+        unit: "ms",
+        ...stat([l.p99Ms]),
+        note,
+      });
     } else skipped.push("50-desk load: bench/load.bench.ts not present, not measured");
     skipped.push("server peak RSS (national indicator table, 1,000,000-row import): not measured");
 
@@ -483,7 +502,7 @@ export interface RunOptions {
   out: string;
   markdown?: string;
   explainFile?: string;
-  /** Leave out slow parts ("report", "dashboard"), e.g. in the smoke test. */
+  /** Leave out slow parts ("report", "dashboard", "load"), e.g. in the smoke test. */
   skip?: string[];
   log?: (s: string) => void;
 }

@@ -23,7 +23,7 @@ describe("benchmark harness (tiny size)", () => {
       out,
       markdown,
       explainFile: SERVER_URL ? join(dir, "explain.md") : undefined,
-      skip: ["report", "dashboard"],
+      skip: ["report", "dashboard", "load"],
     });
     const file = JSON.parse(readFileSync(out, "utf8")) as ResultsFile;
     const run = file.results.tiny;
