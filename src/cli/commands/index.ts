@@ -1,5 +1,6 @@
 import type { CliCommand } from "../command";
 import { backupCommand } from "./backup";
+import { benchCommand } from "./bench";
 import { demoCommand } from "./demo";
 import { exportCommand } from "./export";
 import { importCommand } from "./import";
@@ -18,14 +19,15 @@ export const commands: CliCommand[] = [
   migrateCommand,
   demoCommand,
   userAddCommand,
+  reportIndicatorsCommand,
+  reportFinanceCommand,
   importCommand,
   exportCommand,
-  reportFinanceCommand,
-  reportIndicatorsCommand,
   privacyCommand,
   reportAgreementCommand,
   reportQuarterlyCommand,
   reportAnnualCommand,
+  benchCommand,
   backupCommand,
   restoreCommand,
 ];
