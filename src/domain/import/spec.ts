@@ -1,4 +1,6 @@
 import { ACTIVITY_TYPES } from "../activities/activity-types";
+import { FUNDER_TYPES } from "../finance/categories";
+import { INDICATOR_IDS } from "../indicators/definitions";
 import { LADDER_STAGES } from "../people/ladder";
 
 /**
@@ -35,46 +37,10 @@ export interface FileSpec {
   period?: [string, string];
 }
 
+export { FUNDER_TYPES } from "../finance/categories";
 /** Indicator ids of DOMAIN.md §5, the only ones targets.csv accepts. */
-export const INDICATOR_IDS = [
-  "impact.confidence",
-  "impact.pleasant_living",
-  "impact.benefit_care_costs",
-  "impact.evictions",
-  "impact.nuisance",
-  "output.key_holders",
-  "output.active_volunteers",
-  "output.volunteer_groups",
-  "output.members",
-  "output.referred_participating",
-  "output.placements",
-  "output.newcomers_participating",
-  "output.paid_work",
-  "output.referrals",
-  "output.partners",
-  "process.social",
-  "process.jobs",
-  "process.computer",
-  "process.language",
-  "process.forms",
-  "process.debt",
-  "process.work",
-  "process.total",
-  "input.budget_balanced",
-  "input.spending_accounted",
-  "input.team_score",
-  "input.partner_score",
-] as const;
-
-export const FUNDER_TYPES = [
-  "municipality",
-  "benefit_agency",
-  "housing_corporation",
-  "health_insurer",
-  "private_fund",
-  "local_sponsor",
-  "own_income",
-] as const;
+// The lists below are the domain's own: the import accepts exactly what the domain knows.
+export { INDICATOR_IDS } from "../indicators/definitions";
 
 export const PLACEMENT_TYPES = [
   "participation",
