@@ -1,7 +1,7 @@
 import { documentsRepository } from "../../db/documents.repository";
 import { financeRepository } from "../../db/finance.repository";
-import { learningRepository } from "../../db/planning.repository";
 import { indicatorsRepository } from "../../db/indicators.repository";
+import { learningRepository } from "../../db/planning.repository";
 import { getDocumentSettings, saveDocumentSettings } from "../../domain/documents/document-settings";
 import { DocumentErrors } from "../../domain/documents/documents.errors";
 import { finaliseReport, sha256 } from "../../domain/documents/finalise-report";
