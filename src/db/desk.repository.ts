@@ -186,8 +186,9 @@ function make(q: Queryable, db: Database | null): DeskRepository {
           p.referredBy,
         ]);
         await q.query(
-          `INSERT INTO referrals (room_id, date, direction, partner_id, person_id)
-           SELECT $1, $2, 'in', id, $4 FROM partners WHERE name = $3`,
+          // The resident is here: the agency's referral has connected on this very day.
+          `INSERT INTO referrals (room_id, date, direction, partner_id, person_id, outcome, outcome_date)
+           SELECT $1, $2, 'in', id, $4, 'connected', $2 FROM partners WHERE name = $3`,
           [p.roomId, p.date, p.referredBy, id],
         );
       }

@@ -88,11 +88,15 @@ describeEachDatabase("desk: registering at the door", (getDb) => {
     expect(p.since).toBe(today);
     const stages = await db.query("SELECT stage, from_date FROM stages WHERE person_id = $1", [id]);
     expect(stages).toEqual([{ stage: "deelnemer", from_date: today }]);
-    const refs = await db.query<{ direction: string; name: string }>(
-      "SELECT r.direction, p.name FROM referrals r JOIN partners p ON p.id = r.partner_id WHERE r.person_id = $1",
+    const refs = await db.query<{ direction: string; name: string; outcome: string; outcome_date: string }>(
+      `SELECT r.direction, p.name, r.outcome, r.outcome_date FROM referrals r
+       JOIN partners p ON p.id = r.partner_id WHERE r.person_id = $1`,
       [id],
     );
-    expect(refs).toEqual([{ direction: "in", name: "Buurtteam Zuidoost" }]);
+    // The resident came: the incoming referral is connected that day, not pending for ever.
+    expect(refs).toEqual([
+      { direction: "in", name: "Buurtteam Zuidoost", outcome: "connected", outcome_date: today },
+    ]);
   });
 
   it("names the missing field, refuses without consent, warns for a duplicate, and guards children", async () => {
