@@ -1,7 +1,5 @@
 import { writeFileSync } from "node:fs";
-import { documentsRepository } from "../../db/documents.repository";
-import { financeRepository } from "../../db/finance.repository";
-import { indicatorsRepository } from "../../db/indicators.repository";
+import { documentDeps } from "../../db/document-deps";
 import { openDatabase } from "../../db/open";
 import { generateDocument } from "../../domain/documents/generate-document";
 import type { DocumentKind } from "../../domain/documents/model";
@@ -50,13 +48,11 @@ function documentCommand(kind: DocumentKind): CliCommand {
       if (!out) throw new UsageError("--out ontbreekt: het bestand om te schrijven");
       const db = await openDatabase({ holder: "cli" });
       try {
-        const deps = {
-          documents: documentsRepository(db),
-          indicators: indicatorsRepository(db),
-          finance: financeRepository(db),
-          now: () => new Date(),
-        };
-        const doc = await generateDocument(deps, null, { kind, rooms, year: Number(yearText), quarter: q });
+        const doc = await generateDocument(
+          documentDeps(db, () => new Date()),
+          null,
+          { kind, rooms, year: Number(yearText), quarter: q },
+        );
         writeFileSync(out, await renderDocument(doc, format));
         console.log(`${doc.title} (${format}) geschreven naar ${out}`);
         return 0;

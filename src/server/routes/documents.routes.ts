@@ -1,7 +1,4 @@
-import { documentsRepository } from "../../db/documents.repository";
-import { financeRepository } from "../../db/finance.repository";
-import { indicatorsRepository } from "../../db/indicators.repository";
-import { learningRepository } from "../../db/planning.repository";
+import { documentDeps } from "../../db/document-deps";
 import { getDocumentSettings, saveDocumentSettings } from "../../domain/documents/document-settings";
 import { DocumentErrors } from "../../domain/documents/documents.errors";
 import { finaliseReport, sha256 } from "../../domain/documents/finalise-report";
@@ -10,7 +7,6 @@ import { getFinalReport } from "../../domain/documents/get-final-report";
 import { listReportChanges } from "../../domain/documents/list-report-changes";
 import { saveStory } from "../../domain/documents/save-story";
 import { parseRoomList } from "../../domain/indicators/indicator-rooms";
-import { learningSection } from "../../domain/planning/learning-plan";
 import { todayInAmsterdam } from "../../domain/shared/dates";
 import { CONTENT_TYPES, fileName, isFormat, renderDocument } from "../../reports/render";
 import type { AppDeps } from "../deps";
@@ -35,13 +31,7 @@ const documentBody = z.object({
   quarter: z.number().int().min(1).max(4).nullable().optional(),
 });
 
-const deps = (d: AppDeps) => ({
-  documents: documentsRepository(d.db),
-  indicators: indicatorsRepository(d.db),
-  finance: financeRepository(d.db),
-  now: d.now,
-  sections: [learningSection(learningRepository(d.db))],
-});
+const deps = (d: AppDeps) => documentDeps(d.db, d.now);
 const thisYear = (d: AppDeps) => Number(todayInAmsterdam(d.now()).slice(0, 4));
 
 function fileResponse(
