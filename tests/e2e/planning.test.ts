@@ -36,6 +36,8 @@ describe("planning screens (chromium)", () => {
     await page.getByText(/BU03639499 \(regel 7\)/).waitFor();
     await page.getByTestId("shapes-file").setInputFiles(fixture("shapes-2023.geojson"));
     await page.getByText("4 buurtvormen opgeslagen; 0 onbekende codes overgeslagen.").waitFor();
+    // The map is drawn after the scan reloads: wait for it rather than count at once.
+    await page.locator(".scan-map path").nth(3).waitFor();
     expect(await page.locator(".scan-map path").count()).toBe(4);
 
     await page
