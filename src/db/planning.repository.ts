@@ -1,6 +1,7 @@
 import type { LearningPlan, LearningRepository } from "../domain/planning/learning-plan";
 import type { Centre } from "../domain/planning/nearby";
 import type { PlanningRepository, Shape } from "../domain/planning/ports";
+import type { RealisationSource } from "../domain/planning/realisation";
 import type { ScanArea } from "../domain/planning/scan";
 import type { Queryable } from "./database";
 
@@ -166,6 +167,46 @@ export function learningRepository(db: Queryable): LearningRepository {
         [roomId, year],
       );
       return rows[0]?.amount ?? null;
+    },
+  };
+}
+
+/** The registrations behind a multi-year plan's realisation (src/domain/planning/realisation.ts). */
+export function realisationSource(db: Queryable): RealisationSource {
+  return {
+    async activeRooms(city, year) {
+      const rows = await db.query<{ id: string }>(
+        `SELECT r.id FROM rooms r
+         WHERE ($1::text IS NULL OR r.city = $1)
+           AND (EXISTS (SELECT 1 FROM visits v WHERE v.room_id = r.id
+                          AND v.date BETWEEN make_date($2, 1, 1) AND make_date($2, 12, 31))
+                OR EXISTS (SELECT 1 FROM hours h WHERE h.room_id = r.id AND h.kind = 'volunteer'
+                          AND h.status = 'approved' AND h.date BETWEEN make_date($2, 1, 1) AND make_date($2, 12, 31)))
+         ORDER BY r.id`,
+        [city, year],
+      );
+      return rows.map((r) => r.id);
+    },
+    async volunteersOrKeyHolders(rooms, year) {
+      const rows = await db.query<{ n: number }>(
+        `SELECT count(*)::int AS n FROM (
+           SELECT person_id FROM hours
+           WHERE room_id = ANY($1::text[]) AND kind = 'volunteer' AND status = 'approved'
+             AND date BETWEEN make_date($2, 1, 1) AND make_date($2, 12, 31) AND person_id IS NOT NULL
+           UNION
+           SELECT person_id FROM keys
+           WHERE room_id = ANY($1::text[]) AND person_id IS NOT NULL
+             AND issued <= make_date($2, 12, 31) AND (returned IS NULL OR returned >= make_date($2, 1, 1))
+         ) x`,
+        [rooms, year],
+      );
+      return rows[0]?.n ?? 0;
+    },
+    async cities() {
+      const rows = await db.query<{ city: string }>(
+        "SELECT DISTINCT city FROM rooms WHERE city IS NOT NULL AND btrim(city) <> '' ORDER BY city",
+      );
+      return rows.map((r) => r.city);
     },
   };
 }

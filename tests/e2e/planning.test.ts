@@ -98,6 +98,34 @@ describe("planning screens (chromium)", () => {
     await context.close();
   });
 
+  it("shows under the targets what the registrations realised in the past years", async () => {
+    const lastYear = new Date().getFullYear() - 1;
+    const people = await app.db.query<{ id: number }>(
+      "SELECT id FROM people WHERE home_room = 'cjm' AND merged_into IS NULL ORDER BY id LIMIT 2",
+    );
+    for (const p of people) {
+      await app.db.query(
+        "INSERT INTO visits (room_id, date, activity_type, person_id) VALUES ('cjm', $1, 'social', $2)",
+        [`${lastYear}-03-0${p === people[0] ? 1 : 2}`, p.id],
+      );
+    }
+    const { context, page } = await newPage(app);
+    await login(page, "cooperatie@demo.buurtboek.nl");
+    await page.goto("/rooms/cjm/planning/multi-year");
+    await page.getByLabel("Stad of coöperatie").fill("Realisatie Amsterdam");
+    await page.getByLabel("Referentiejaar").fill(String(lastYear));
+    await page.getByRole("button", { name: "Openen" }).click();
+    await page.getByLabel("Gebied voor de realisatie").selectOption("Amsterdam");
+    await page.getByRole("button", { name: "Opslaan" }).click();
+    await page.getByText("Meerjarenplan Realisatie Amsterdam opgeslagen.").waitFor();
+    await page.getByText(/Gerealiseerd volgens de registratie \(Amsterdam/).waitFor();
+    expect(await page.getByTestId("real-rooms-0").textContent()).toBe("1");
+    expect(await page.getByTestId("real-participants-0").textContent()).toBe("2");
+    // This year is not over: no realisation yet.
+    expect(await page.getByTestId("real-participants-1").textContent()).toBe("–");
+    await context.close();
+  });
+
   it("lets a coordinator write the room's learning plan", async () => {
     const { context, page } = await newPage(app);
     await login(page, "coordinator@demo.buurtboek.nl");

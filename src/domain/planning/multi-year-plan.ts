@@ -1,6 +1,7 @@
 import type { DocumentModel, TableRow } from "../documents/model";
 import { FUNDER_TYPE_NAMES, FUNDER_TYPES, type FunderType } from "../finance/categories";
 import { PlanningErrors } from "./planning.errors";
+import type { YearRealisation } from "./realisation";
 
 /** A room planned to open, with its costs in the first year (start-up) and after. */
 export interface PlannedRoom {
@@ -18,6 +19,8 @@ export interface PlannedRoom {
 export interface MultiYearPlan {
   name: string;
   scope: string;
+  /** The city whose rooms' registrations give the realisation; null or absent: every room. */
+  city?: string | null;
   referenceYear: number;
   existing: { label: string; rooms: number; costs: number[] };
   newRooms: PlannedRoom[];
@@ -69,8 +72,11 @@ export function computeMultiYear(p: MultiYearPlan): MultiYearFigures {
   };
 }
 
-export function checkMultiYear(p: MultiYearPlan): MultiYearPlan {
+export function checkMultiYear(p: MultiYearPlan, cities?: readonly string[]): MultiYearPlan {
   if (!p.name?.trim()) throw PlanningErrors.BadScenario({ reason: "geef het plan een naam" });
+  if (p.city && cities && !cities.includes(p.city)) {
+    throw PlanningErrors.BadScenario({ reason: `geen kamers in de stad ${p.city}` });
+  }
   if (!Number.isInteger(p.referenceYear) || p.referenceYear < 2000 || p.referenceYear > 2100) {
     throw PlanningErrors.BadScenario({ reason: `referentiejaar ${p.referenceYear}` });
   }
@@ -88,6 +94,7 @@ export function emptyMultiYear(name: string, scope: string, referenceYear: numbe
     name,
     scope,
     referenceYear,
+    city: null,
     existing: { label: "Bestaande buurtwerkkamers", rooms: 0, costs: [0, 0, 0, 0] },
     newRooms: [],
     volunteers: [0, 0, 0, 0],
@@ -96,9 +103,31 @@ export function emptyMultiYear(name: string, scope: string, referenceYear: numbe
   };
 }
 
-/** The plan as a document with the seed's tables: results, then costs and financing. */
-export function multiYearDocument(p: MultiYearPlan, cooperative: string, date: string): DocumentModel {
+/**
+ * The plan as a document with the seed's tables: results (targets, and under them what was
+ * realised in the years already past), then costs and financing.
+ */
+export function multiYearDocument(
+  p: MultiYearPlan,
+  cooperative: string,
+  date: string,
+  realised: (YearRealisation | null)[] = [],
+): DocumentModel {
   const f = computeMultiYear(p);
+  const real = (pick: (r: YearRealisation) => number) =>
+    f.years.map((_, i) => (realised[i] ? pick(realised[i]) : null));
+  const realisedRows: TableRow[] = realised.some((r) => r !== null)
+    ? [
+        { cells: ["Gerealiseerd: buurtwerkkamers", ...real((r) => r.rooms)] },
+        {
+          cells: [
+            "Gerealiseerd: vrijwilligers en sleutelbeheerders",
+            ...real((r) => r.volunteersAndKeyHolders),
+          ],
+        },
+        { cells: ["Gerealiseerd: unieke deelnemers", ...real((r) => r.participants)] },
+      ]
+    : [];
   const yearCols = f.years.map((y, i) => ({
     label: i === 0 ? `${y} referentie` : String(y),
     format: "int" as const,
@@ -134,6 +163,7 @@ export function multiYearDocument(p: MultiYearPlan, cooperative: string, date: s
           { cells: ["Aantal buurtwerkkamers", ...f.rooms] },
           { cells: ["Vrijwilligers en sleutelbeheerders", ...f.years.map((_, i) => at(p.volunteers, i))] },
           { cells: ["Unieke deelnemers/gebruikers", ...f.years.map((_, i) => at(p.participants, i))] },
+          ...realisedRows,
         ],
       },
       {

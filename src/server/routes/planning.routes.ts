@@ -1,4 +1,5 @@
-import { learningRepository, planningRepository } from "../../db/planning.repository";
+import { indicatorsRepository } from "../../db/indicators.repository";
+import { learningRepository, planningRepository, realisationSource } from "../../db/planning.repository";
 import { DEFAULT_COOPERATIVE_NAME } from "../../domain/documents/texts";
 import { getNearby } from "../../domain/planning/get-nearby";
 import { getScan } from "../../domain/planning/get-scan";
@@ -20,6 +21,12 @@ import { defineRoute, STAFF, z } from "../route";
 
 const COOP = ["cooperative"] as const;
 const deps = (d: AppDeps) => ({ planning: planningRepository(d.db) });
+const planDeps = (d: AppDeps) => ({
+  planning: planningRepository(d.db),
+  realisation: realisationSource(d.db),
+  indicators: indicatorsRepository(d.db),
+  now: d.now,
+});
 const year = z.string().regex(/^\d{4}$/, "jaartal van vier cijfers");
 const csvBody = z.object({ file: z.string().max(200).optional(), csv: z.string().min(1).max(40_000_000) });
 
@@ -71,6 +78,7 @@ const yearly = z.array(z.number()).length(4);
 const planSchema = z.object({
   name: z.string().min(1).max(100),
   scope: z.string().max(100),
+  city: z.string().max(100).nullable().optional(),
   referenceYear: z.number().int(),
   existing: z.object({ label: z.string().max(200), rooms: z.number().int().min(0), costs: yearly }),
   newRooms: z
@@ -223,7 +231,7 @@ export const planningRoutes = [
     query: z.object({ referenceYear: year.optional() }),
     handler: async ({ deps: d, params, query }) =>
       getMultiYear(
-        deps(d),
+        planDeps(d),
         decodeURIComponent(params.name),
         query.referenceYear ? Number(query.referenceYear) : Number(todayInAmsterdam(d.now()).slice(0, 4)) - 1,
       ),
@@ -234,7 +242,7 @@ export const planningRoutes = [
     summary: "Een meerjarenplan opslaan onder zijn naam",
     roles: COOP,
     body: planSchema,
-    handler: async ({ deps: d, body }) => saveMultiYear(deps(d), body as MultiYearPlan),
+    handler: async ({ deps: d, body }) => saveMultiYear(planDeps(d), body as MultiYearPlan),
   }),
   defineRoute({
     method: "get",
@@ -243,10 +251,14 @@ export const planningRoutes = [
     roles: COOP,
     query: z.object({ format: z.enum(["docx", "pdf", "xlsx"]).optional() }),
     handler: async ({ deps: d, params, query }) => {
-      const { plan, saved } = await getMultiYear(deps(d), decodeURIComponent(params.name), 2000);
+      const { plan, saved, realised } = await getMultiYear(
+        planDeps(d),
+        decodeURIComponent(params.name),
+        2000,
+      );
       if (!saved) throw PlanningErrors.UnknownScenario({ name: plan.name });
       const format = query.format ?? "docx";
-      const doc = multiYearDocument(plan, DEFAULT_COOPERATIVE_NAME, todayInAmsterdam(d.now()));
+      const doc = multiYearDocument(plan, DEFAULT_COOPERATIVE_NAME, todayInAmsterdam(d.now()), realised);
       return file(await renderDocument(doc, format), format, `meerjarenplan-${plan.name}.${format}`);
     },
   }),

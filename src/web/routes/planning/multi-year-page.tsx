@@ -1,6 +1,7 @@
 import { useMemo, useState } from "react";
 import { FUNDER_TYPE_NAMES, FUNDER_TYPES } from "../../../domain/finance/categories";
 import { computeMultiYear, type MultiYearPlan } from "../../../domain/planning/multi-year-plan";
+import type { YearRealisation } from "../../../domain/planning/realisation";
 import { useI18n } from "../../i18n/index";
 import { api } from "../../lib/api";
 import "./planning.css";
@@ -10,6 +11,12 @@ const num = (s: string) => {
   return Number.isFinite(n) ? n : 0;
 };
 
+interface PlanAnswer {
+  plan: MultiYearPlan;
+  realised: (YearRealisation | null)[];
+  cities: string[];
+}
+
 /** The multi-year plan of seed 002 for a city or the cooperative: results, costs and financing per year. */
 export function MultiYearPage() {
   const { t, locale } = useI18n();
@@ -17,17 +24,21 @@ export function MultiYearPage() {
   const [refYear, setRefYear] = useState(String(new Date().getFullYear() - 1));
   const [plan, setPlan] = useState<MultiYearPlan | null>(null);
   const [saved, setSaved] = useState(false);
+  const [realised, setRealised] = useState<(YearRealisation | null)[]>([]);
+  const [cities, setCities] = useState<string[]>([]);
   const [message, setMessage] = useState<{ text: string; error?: boolean } | null>(null);
   const nf = new Intl.NumberFormat(locale === "en" ? "en-GB" : "nl-NL");
   const figures = useMemo(() => (plan ? computeMultiYear(plan) : null), [plan]);
 
   async function open() {
     try {
-      const r = await api<{ plan: MultiYearPlan; saved: boolean }>(
+      const r = await api<PlanAnswer & { saved: boolean }>(
         `/api/planning/plans/${encodeURIComponent(name)}?referenceYear=${encodeURIComponent(refYear)}`,
       );
       setPlan(r.plan);
       setSaved(r.saved);
+      setRealised(r.realised);
+      setCities(r.cities);
       setMessage(null);
     } catch (e) {
       setMessage({ text: (e as Error).message, error: true });
@@ -35,8 +46,9 @@ export function MultiYearPage() {
   }
   async function save() {
     try {
-      await api("/api/planning/plans", { method: "PUT", body: plan });
+      const r = await api<PlanAnswer>("/api/planning/plans", { method: "PUT", body: plan });
       setSaved(true);
+      setRealised(r.realised);
       setMessage({ text: t("planning.plan.saved", { name: plan!.name }) });
     } catch (e) {
       setMessage({ text: (e as Error).message, error: true });
@@ -58,6 +70,16 @@ export function MultiYearPage() {
             value={String(v)}
             onChange={(e) => edit((p) => set(p, i, num(e.target.value)))}
           />
+        </td>
+      ))}
+    </tr>
+  );
+  const realisedRow = (label: string, pick: (r: YearRealisation) => number, testId: string) => (
+    <tr className="realised">
+      <td>{label}</td>
+      {figures!.years.map((y, i) => (
+        <td key={y} className="num" data-testid={`${testId}-${i}`}>
+          {realised[i] ? nf.format(pick(realised[i])) : "–"}
         </td>
       ))}
     </tr>
@@ -88,6 +110,24 @@ export function MultiYearPage() {
         <button type="button" onClick={open}>
           {t("planning.plan.open")}
         </button>
+        {plan && (
+          <label>
+            {t("planning.plan.area")}
+            <select
+              value={plan.city ?? ""}
+              onChange={(e) =>
+                edit((p) => {
+                  p.city = e.target.value || null;
+                })
+              }
+            >
+              <option value="">{t("planning.plan.allRooms")}</option>
+              {cities.map((c) => (
+                <option key={c}>{c}</option>
+              ))}
+            </select>
+          </label>
+        )}
         {plan && (
           <button type="button" className="primary" onClick={save}>
             {t("planning.case.save")}
@@ -133,6 +173,18 @@ export function MultiYearPage() {
               {row(t("planning.plan.participants"), plan.participants, (p, i, n) => {
                 p.participants[i] = n;
               })}
+              <tr>
+                <th colSpan={5}>
+                  {t("planning.plan.realised", { area: plan.city ?? t("planning.plan.allRooms") })}
+                </th>
+              </tr>
+              {realisedRow(t("planning.plan.rooms"), (r) => r.rooms, "real-rooms")}
+              {realisedRow(
+                t("planning.plan.volunteers"),
+                (r) => r.volunteersAndKeyHolders,
+                "real-volunteers",
+              )}
+              {realisedRow(t("planning.plan.participants"), (r) => r.participants, "real-participants")}
               <tr>
                 <th colSpan={5}>{t("planning.plan.costs")}</th>
               </tr>
