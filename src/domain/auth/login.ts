@@ -1,5 +1,5 @@
 import { SecurityErrors } from "../security/security.errors";
-import { verifyTotp } from "../security/totp";
+import { totpStepOf } from "../security/totp";
 import { AuthErrors } from "./auth.errors";
 import { dummyHash, verifyPassword } from "./password";
 import type { AuthRepository } from "./ports";
@@ -12,6 +12,8 @@ export interface LoginDeps {
   now: () => Date;
   /** The user's TOTP secret when enrolled (coordinator, cooperative); absent: no second factor. */
   totpSecretOf?: (userId: number) => Promise<string | null>;
+  /** Marks a TOTP step used; false when it (or a later one) was accepted before: a replayed code. */
+  acceptTotpStep?: (userId: number, step: number) => Promise<boolean>;
 }
 
 /** Checks email and password and opens a session; returns the cookie token. */
@@ -35,10 +37,21 @@ export async function login(
   const secret = deps.totpSecretOf ? await deps.totpSecretOf(user.id) : null;
   if (secret) {
     if (!input.code) throw SecurityErrors.CodeRequired();
-    if (!verifyTotp(secret, input.code, now)) {
+    const step = totpStepOf(secret, input.code, now);
+    if (step === null) {
       deps.throttle.fail(email, now.getTime());
       await deps.auth.audit({ userId: user.id, action: "login_failed", details: { factor: "totp" } });
       throw SecurityErrors.BadCode();
+    }
+    // A code counts once: one seen over a shoulder or in a proxy log cannot open a second session.
+    if (deps.acceptTotpStep && !(await deps.acceptTotpStep(user.id, step))) {
+      deps.throttle.fail(email, now.getTime());
+      await deps.auth.audit({
+        userId: user.id,
+        action: "login_failed",
+        details: { factor: "totp", reason: "replay" },
+      });
+      throw SecurityErrors.CodeUsed();
     }
   }
   deps.throttle.succeed(email);

@@ -13,6 +13,20 @@ export const SecurityErrors = {
     "De code klopt niet. Kijk of de klok van je telefoon goed staat en probeer de nieuwe code.",
     "The code is not right. Check your phone's clock and try the new code.",
   ),
+  CodeUsed: defineError(
+    "security.code_used",
+    "unauthenticated",
+    "Deze code is al gebruikt. Wacht tot je app een nieuwe code laat zien en vul die in.",
+    "This code has been used already. Wait until your app shows a new code and enter that one.",
+  ),
+  // The server's key is not the one the secret was sealed with (restored backup without its key
+  // file, or a changed BUURTBOEK_SECRET_KEY). Not the user's fault, so the text says who can help.
+  SecretKeyMismatch: defineError(
+    "security.secret_key_mismatch",
+    "conflict",
+    "Tweestapsverificatie kan nu niet worden gecontroleerd: de server heeft een andere sleutel (BUURTBOEK_SECRET_KEY) dan toen je code werd ingesteld. Vraag de beheerder om de juiste sleutel terug te zetten.",
+    "Two-step verification cannot be checked now: the server has another key (BUURTBOEK_SECRET_KEY) than when your code was set up. Ask the administrator to put back the right key.",
+  ),
   NoSecondFactorForRole: defineError(
     "security.no_second_factor_for_role",
     "forbidden",

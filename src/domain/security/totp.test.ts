@@ -1,5 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { base32Decode, base32Encode, hotp, newTotpSecret, otpauthUri, totp, verifyTotp } from "./totp";
+import {
+  base32Decode,
+  base32Encode,
+  hotp,
+  newTotpSecret,
+  otpauthUri,
+  totp,
+  totpStep,
+  totpStepOf,
+  verifyTotp,
+} from "./totp";
 
 // RFC 6238 appendix B, SHA-1 key "12345678901234567890".
 const KEY = Buffer.from("12345678901234567890", "ascii");
@@ -33,6 +43,17 @@ describe("TOTP (RFC 6238)", () => {
     expect(verifyTotp(secret, code, new Date(at.getTime() + 90_000))).toBe(false);
     expect(verifyTotp(secret, "12345", at)).toBe(false);
     expect(verifyTotp(secret, "abcdef", at)).toBe(false);
+  });
+
+  it("tells which step a code belongs to, so a used step can be refused", () => {
+    const secret = base32Encode(KEY);
+    const at = new Date(1_234_567_890_000);
+    const step = totpStep(at);
+    expect(totpStepOf(secret, totp(KEY, at), at)).toBe(step);
+    expect(totpStepOf(secret, totp(KEY, new Date(at.getTime() + 30_000)), at)).toBe(step + 1);
+    expect(totpStepOf(secret, totp(KEY, new Date(at.getTime() - 30_000)), at)).toBe(step - 1);
+    expect(totpStepOf(secret, totp(KEY, new Date(at.getTime() + 60_000)), at)).toBeNull();
+    expect(totpStepOf("not base32!", "123456", at)).toBeNull();
   });
 
   it("builds an otpauth URI", () => {

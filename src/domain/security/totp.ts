@@ -52,18 +52,37 @@ export function totp(key: Buffer, at: Date, digits = 6): string {
   return hotp(key, Math.floor(at.getTime() / 1000 / STEP_SECONDS), digits);
 }
 
-/** True when `code` matches the step of `at` or one step either side (clock drift, slow typing). */
-export function verifyTotp(secretBase32: string, code: string, at: Date): boolean {
-  if (!/^\d{6}$/.test(code.trim())) return false;
-  const key = base32Decode(secretBase32);
-  const step = Math.floor(at.getTime() / 1000 / STEP_SECONDS);
-  const given = Buffer.from(code.trim());
-  let ok = false;
-  // Compare all three without stopping early, so timing does not tell which step matched.
-  for (const s of [step - 1, step, step + 1]) {
-    if (timingSafeEqual(Buffer.from(hotp(key, s)), given)) ok = true;
+/**
+ * The time step `code` belongs to: the step of `at` or one either side (clock drift, slow typing),
+ * or null when it matches none. The caller refuses a step it has accepted before (replay).
+ */
+export function totpStepOf(secretBase32: string, code: string, at: Date): number | null {
+  if (!/^\d{6}$/.test(code.trim())) return null;
+  let key: Buffer;
+  try {
+    key = base32Decode(secretBase32);
+  } catch {
+    return null;
   }
-  return ok;
+  const step = totpStep(at);
+  const given = Buffer.from(code.trim());
+  let matched: number | null = null;
+  // Compare all three without stopping early, so timing does not tell which step matched; the
+  // latest matching step wins, so a (one in a million) collision never lowers the replay mark.
+  for (const s of [step - 1, step, step + 1]) {
+    if (timingSafeEqual(Buffer.from(hotp(key, s)), given)) matched = s;
+  }
+  return matched;
+}
+
+/** True when `code` matches the step of `at` or one step either side. */
+export function verifyTotp(secretBase32: string, code: string, at: Date): boolean {
+  return totpStepOf(secretBase32, code, at) !== null;
+}
+
+/** The step a time falls in. */
+export function totpStep(at: Date): number {
+  return Math.floor(at.getTime() / 1000 / STEP_SECONDS);
 }
 
 /** A new 160-bit secret, base32 as authenticator apps expect. */

@@ -27,6 +27,7 @@ export const authRoutes = [
           throttle,
           now: deps.now,
           totpSecretOf: securityRepository(deps.db).totpSecretOf,
+          acceptTotpStep: securityRepository(deps.db).acceptTotpStep,
         },
         body,
       );

@@ -1,4 +1,5 @@
 import { auditRepository } from "../../db/audit.repository";
+import { authRepository } from "../../db/auth.repository";
 import { securityRepository } from "../../db/security.repository";
 import type { Role } from "../../domain/auth/roles";
 import { enrolTwoFactor, SECOND_FACTOR_ROLES } from "../../domain/security/enrol-two-factor";
@@ -52,7 +53,7 @@ export const securityRoutes = [
     summary: "Staat tweestapsverificatie aan, en hoort die bij mijn rol?",
     roles: ALL_ROLES,
     handler: async ({ deps, actor }) => ({
-      enrolled: (await securityRepository(deps.db).totpSecretOf(actor!.userId)) !== null,
+      enrolled: await securityRepository(deps.db).isEnrolled(actor!.userId),
       expected: SECOND_FACTOR_ROLES.includes(actor!.role),
     }),
   }),
@@ -61,9 +62,11 @@ export const securityRoutes = [
     path: "/api/me/two-factor/new",
     summary: "Een nieuw geheim voor de authenticator-app (nog niet actief)",
     roles: SECOND_FACTOR_ROLES,
-    handler: async ({ actor }) => {
+    handler: async ({ deps, actor }) => {
+      const me = await authRepository(deps.db).findUserById(actor!.userId);
       const secret = newTotpSecret();
-      return { secret, uri: otpauthUri(`gebruiker-${actor!.userId}`, secret) };
+      // The app shows this label next to the codes; the e-mail address tells which account it is.
+      return { secret, uri: otpauthUri(me?.email ?? `gebruiker-${actor!.userId}`, secret) };
     },
   }),
   defineRoute({

@@ -1,0 +1,41 @@
+import { randomBytes } from "node:crypto";
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { loadSecretKey, secretKeyFile } from "../../src/db/secret-key";
+
+describe("the server's secret key (two-factor secrets at rest)", () => {
+  const dir = mkdtempSync(join(tmpdir(), "buurtboek-key-"));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it("takes BUURTBOEK_SECRET_KEY first, and says what is wrong with a bad one", () => {
+    const key = randomBytes(32);
+    expect(loadSecretKey({ BUURTBOEK_SECRET_KEY: key.toString("base64") }).equals(key)).toBe(true);
+    expect(() => loadSecretKey({ BUURTBOEK_SECRET_KEY: "kort" })).toThrow(
+      /BUURTBOEK_SECRET_KEY moet 32 bytes/,
+    );
+  });
+
+  it("creates a key file once, readable by the owner only, and reads the same key after", () => {
+    const file = join(dir, "sub", "my.key");
+    const env = { BUURTBOEK_SECRET_KEY_FILE: file };
+    const first = loadSecretKey(env);
+    expect(first).toHaveLength(32);
+    expect(statSync(file).mode & 0o777).toBe(0o600);
+    expect(Buffer.from(readFileSync(file, "utf8").trim(), "base64").equals(first)).toBe(true);
+    expect(loadSecretKey(env).equals(first)).toBe(true);
+  });
+
+  it("keeps the key in the data folder for the embedded database, else in the working folder", () => {
+    expect(secretKeyFile({ BUURTBOEK_DATA: dir })).toBe(join(dir, "buurtboek-secret.key"));
+    expect(secretKeyFile({ DATABASE_URL: "postgres://x@y/z" })).toBe(
+      join(process.cwd(), "buurtboek-secret.key"),
+    );
+    const file = join(dir, "bad.key");
+    writeFileSync(file, "niet-goed\n");
+    expect(() => loadSecretKey({ BUURTBOEK_SECRET_KEY_FILE: file })).toThrow(
+      new RegExp(`${file} moet 32 bytes`),
+    );
+  });
+});
