@@ -3,7 +3,10 @@ import { hashPassword } from "./password";
 import type { AuthRepository } from "./ports";
 import type { Role } from "./roles";
 
-/** Creates an account (CLI `user add`, the cooperative's user screen). */
+/**
+ * Creates an account (CLI `user add`, the cooperative's user screen). `byUserId`: who did it, for
+ * the audit log (null on the command line).
+ */
 export async function addUser(
   deps: { auth: AuthRepository },
   input: {
@@ -14,6 +17,7 @@ export async function addUser(
     name?: string;
     funderId?: number | null;
   },
+  byUserId: number | null = null,
 ): Promise<number> {
   const email = input.email.trim().toLowerCase();
   if (input.password.length < 10) throw AuthErrors.WeakPassword();
@@ -30,8 +34,8 @@ export async function addUser(
     rooms: input.rooms,
   });
   await deps.auth.audit({
-    userId: null,
-    action: "user_added",
+    userId: byUserId,
+    action: "user_created",
     details: { userId: id, role: input.role, rooms: input.rooms },
   });
   return id;

@@ -1,9 +1,13 @@
 import { authRepository } from "../../db/auth.repository";
 import { roomsRepository } from "../../db/rooms.repository";
+import { securityRepository } from "../../db/security.repository";
+import { usersRepository } from "../../db/users.repository";
 import { ACTIVITY_TYPES } from "../../domain/activities/activity-types";
 import { addUser } from "../../domain/auth/add-user";
+import { changeUser } from "../../domain/auth/change-user";
 import { listUsers } from "../../domain/auth/list-users";
 import { ROLES } from "../../domain/auth/roles";
+import { UserErrors } from "../../domain/auth/users.errors";
 import { addActivity } from "../../domain/rooms/add-activity";
 import { saveRoom } from "../../domain/rooms/save-room";
 import { setActivityActive } from "../../domain/rooms/set-activity-active";
@@ -63,7 +67,11 @@ export const organisationRoutes = [
     path: "/api/users",
     summary: "Alle accounts",
     roles: ["cooperative"],
-    handler: async ({ deps }) => ({ users: await listUsers({ auth: authRepository(deps.db) }) }),
+    handler: async ({ deps }) => {
+      const users = await listUsers({ auth: authRepository(deps.db) });
+      const enrolled = new Set(await securityRepository(deps.db).enrolledUserIds());
+      return { users: users.map((u) => ({ ...u, twoFactor: enrolled.has(u.id) })) };
+    },
   }),
   defineRoute({
     method: "post",
@@ -78,6 +86,36 @@ export const organisationRoutes = [
       role: z.enum(ROLES),
       rooms: z.array(z.string().max(32)).max(500).default([]),
     }),
-    handler: async ({ deps, body }) => ({ id: await addUser({ auth: authRepository(deps.db) }, body) }),
+    handler: async ({ deps, actor, body }) => ({
+      id: await addUser({ auth: authRepository(deps.db) }, body, actor!.userId),
+    }),
+  }),
+  defineRoute({
+    method: "patch",
+    path: "/api/users/:id",
+    summary:
+      "Een account wijzigen: rol, kamers, uitzetten, tweestapsverificatie uit (sessies van dat account stoppen)",
+    roles: ["cooperative"],
+    body: z
+      .object({
+        role: z.enum(ROLES).optional(),
+        rooms: z.array(z.string().max(32)).max(500).optional(),
+        disabled: z.boolean().optional(),
+        resetTwoFactor: z.boolean().optional(),
+      })
+      .strict(),
+    handler: async ({ deps, actor, body, params }) => {
+      const id = Number(params.id);
+      if (!Number.isSafeInteger(id) || id < 1) throw UserErrors.NotFound();
+      const user = await deps.db.tx((tx) =>
+        changeUser(
+          { auth: authRepository(tx), users: usersRepository(tx), twoFactor: securityRepository(tx) },
+          actor!,
+          id,
+          body,
+        ),
+      );
+      return { user };
+    },
   }),
 ];
