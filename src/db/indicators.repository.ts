@@ -8,12 +8,14 @@ import type {
 } from "../domain/indicators/ports";
 import { PERSON_GROUPS } from "../domain/indicators/ports";
 import type { RoomForTargets, TargetOverride } from "../domain/indicators/targets";
+import { addDays, type IsoDate } from "../domain/shared/dates";
 import type { Queryable } from "./database";
 
 /*
- * Every indicator query lives here, so that a roll-up table can replace them later without
- * touching the domain. Parameters: $1 rooms text[], $2 from, $3 to, $4 first year, $5 last year.
- * Each filter starts with room_id and a date (or year) so the (room, date) indexes serve it.
+ * Every indicator query lives here. Parameters: $1 rooms text[], $2 from, $3 to, $4 first year,
+ * $5 last year. Each filter starts with room_id and a date (or year) so the (room, date) indexes
+ * serve it. The visit numbers come from the roll-ups of migration 0090 for the whole months of a
+ * scope and from the raw visits for the days of a month it cuts (docs/indicators.md).
  */
 
 // Social meeting counts both social types as one (DOMAIN §5 process.social). Grouping by
@@ -35,6 +37,91 @@ FROM v GROUP BY grp
 UNION ALL
 SELECT 'total', count(DISTINCT person_id), COALESCE(sum(anonymous_first_time), 0), COALESCE(sum(jobs), 0)
 FROM v`;
+
+/*
+ * The same numbers from the roll-ups (migration 0090) for the scope's whole months, plus the raw
+ * visit rows of the partial months at either end ($4 = last day of the leading part, $5 = first
+ * day of the trailing part; an empty part has its end before its start). Named persons are the
+ * union of both, so a person in a whole month and an edge day counts once.
+ * $6/$7: first and last year of the whole months, $8/$9: first month (1–12) in the first year and
+ * last month in the last year, $10/$11: first day of the first and of the last whole month.
+ * Bit m-1 of `months` is month m, so the months lo..hi of a year are (1 << hi) - (1 << (lo - 1)).
+ */
+const ROLLUP_VISITS_SQL = `
+WITH edge AS (
+  SELECT CASE WHEN activity_type = 'social_activation' THEN 'social' ELSE activity_type END AS grp,
+         person_id,
+         sum(count) FILTER (WHERE person_id IS NULL AND first_time AND activity_type <> 'jobs') AS a,
+         sum(count) FILTER (WHERE activity_type = 'jobs') AS j
+  FROM visits
+  WHERE room_id = ANY($1::text[])
+    AND (date BETWEEN $2::date AND $4::date OR date BETWEEN $5::date AND $3::date)
+  GROUP BY 1, 2
+), named AS (
+  SELECT grp, person_id FROM visit_rollup_persons
+  WHERE room_id = ANY($1::text[]) AND year BETWEEN $6::int AND $7::int
+    AND months & ((1 << CASE WHEN year = $7::int THEN $9::int ELSE 12 END)
+                  - (1 << (CASE WHEN year = $6::int THEN $8::int ELSE 1 END - 1))) <> 0
+  UNION
+  SELECT grp, person_id FROM edge WHERE person_id IS NOT NULL
+), sums AS (
+  SELECT grp, anonymous_first_time AS a, jobs AS j FROM visit_rollup_sums
+  WHERE room_id = ANY($1::text[]) AND month BETWEEN $10::date AND $11::date
+  UNION ALL
+  SELECT grp, a, j FROM edge
+)
+SELECT grp, count(person_id) AS named, COALESCE(sum(a), 0) AS anonymous_first_time, COALESCE(sum(j), 0) AS jobs
+FROM (SELECT grp, person_id, NULL::bigint AS a, NULL::bigint AS j FROM named
+      UNION ALL
+      SELECT grp, NULL, a, j FROM sums) x
+GROUP BY grp
+UNION ALL
+SELECT 'total', (SELECT count(DISTINCT person_id) FROM named),
+       (SELECT COALESCE(sum(a), 0) FROM sums), (SELECT COALESCE(sum(j), 0) FROM sums)`;
+
+/** The whole calendar months inside a scope, and the partial months left at either end. */
+export interface MonthSplit {
+  /** First day of the first and of the last whole month. */
+  firstMonth: IsoDate;
+  lastMonth: IsoDate;
+  /** Last day before the first whole month (before `from` when there is no leading part). */
+  leadEnd: IsoDate;
+  /** First day after the last whole month (after `to` when there is no trailing part). */
+  trailStart: IsoDate;
+}
+
+const lastDayOfMonth = (monthStart: IsoDate): IsoDate => addDays(nextMonth(monthStart), -1);
+function nextMonth(monthStart: IsoDate): IsoDate {
+  const y = Number(monthStart.slice(0, 4));
+  const m = Number(monthStart.slice(5, 7));
+  return m === 12 ? `${y + 1}-01-01` : `${y}-${String(m + 1).padStart(2, "0")}-01`;
+}
+
+/** Splits from..to (inclusive) into whole months and edges; null when no month lies wholly inside. */
+export function splitMonths(from: IsoDate, to: IsoDate): MonthSplit | null {
+  const firstMonth = from.endsWith("-01") ? from : nextMonth(`${from.slice(0, 7)}-01`);
+  const toMonth = `${to.slice(0, 7)}-01`;
+  // The month before toMonth starts on the first of the month holding the day before toMonth.
+  const lastMonth = lastDayOfMonth(toMonth) === to ? toMonth : `${addDays(toMonth, -1).slice(0, 7)}-01`;
+  if (firstMonth > lastMonth) return null;
+  return { firstMonth, lastMonth, leadEnd: addDays(firstMonth, -1), trailStart: nextMonth(lastMonth) };
+}
+
+function rollupParams(s: IndicatorScope, m: MonthSplit) {
+  return [
+    s.rooms,
+    s.from,
+    s.to,
+    m.leadEnd,
+    m.trailStart,
+    Number(m.firstMonth.slice(0, 4)),
+    Number(m.lastMonth.slice(0, 4)),
+    Number(m.firstMonth.slice(5, 7)),
+    Number(m.lastMonth.slice(5, 7)),
+    m.firstMonth,
+    m.lastMonth,
+  ];
+}
 
 /** Took part in the scope: a visit, or approved volunteer hours, in one of its rooms and dates. */
 const PARTICIPATES = (person: string) => `(
@@ -149,7 +236,26 @@ function yearParams(s: IndicatorScope) {
   return [...datedParams(s), Number(s.from.slice(0, 4)), Number(s.to.slice(0, 4))];
 }
 
-export function indicatorsRepository(db: Queryable): IndicatorsRepository {
+export interface IndicatorsRepositoryOptions {
+  /**
+   * Read the visit roll-ups for whole months (default). false reads only the raw visit rows: the
+   * tests compare both, and it is the answer should a roll-up ever be doubted.
+   */
+  rollup?: boolean;
+}
+
+export function indicatorsRepository(
+  db: Queryable,
+  options: IndicatorsRepositoryOptions = {},
+): IndicatorsRepository {
+  const useRollup = options.rollup ?? true;
+  const visitFigures = (scope: IndicatorScope) => {
+    const months = useRollup ? splitMonths(scope.from, scope.to) : null;
+    return db.query<{ grp: string; named: number; anonymous_first_time: number; jobs: number }>(
+      months ? ROLLUP_VISITS_SQL : VISITS_SQL,
+      months ? rollupParams(scope, months) : datedParams(scope),
+    );
+  };
   return {
     async allRoomIds() {
       const rows = await db.query<{ id: string }>("SELECT id FROM rooms ORDER BY id");
@@ -192,10 +298,7 @@ export function indicatorsRepository(db: Queryable): IndicatorsRepository {
     },
     async figures(scope) {
       const [visitRows, [row]] = await Promise.all([
-        db.query<{ grp: string; named: number; anonymous_first_time: number; jobs: number }>(
-          VISITS_SQL,
-          datedParams(scope),
-        ),
+        visitFigures(scope),
         db.query<FigureRow>(FIGURES_SQL, yearParams(scope)),
       ]);
       const persons = Object.fromEntries(
