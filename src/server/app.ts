@@ -4,6 +4,7 @@ import { serveStatic } from "@hono/node-server/serve-static";
 import { Hono } from "hono";
 import { ZodError } from "zod";
 import { authRepository } from "../db/auth.repository";
+import { deskSwitchRepository } from "../db/desk-switch.repository";
 import type { Actor } from "../domain/auth/roles";
 import { canSeeRoom } from "../domain/auth/roles";
 import { CommonErrors } from "../domain/shared/errors";
@@ -27,6 +28,7 @@ function parseQuery(url: string): Record<string, string> {
 export function createApp(deps: AppDeps, routes: RouteDef[] = apiRoutes) {
   const app = new Hono<Env>();
   const auth = authRepository(deps.db);
+  const desk = { sessions: deskSwitchRepository(deps.db), secure: deps.secureCookies };
 
   app.use("*", async (c, next) => {
     await next();
@@ -47,7 +49,7 @@ export function createApp(deps: AppDeps, routes: RouteDef[] = apiRoutes) {
     if (!["GET", "HEAD", "OPTIONS"].includes(c.req.method) && c.req.header(CSRF_HEADER) !== "1") {
       return c.json({ error: { code: "csrf", message: "Verzoek geweigerd (CSRF-controle)." } }, 403);
     }
-    const resolved = await resolveActor(c, auth, deps.now());
+    const resolved = await resolveActor(c, auth, deps.now(), desk);
     c.set("actor", resolved?.actor ?? null);
     await next();
   });

@@ -7,7 +7,8 @@ import { Throttle } from "../../domain/auth/throttle";
 import { clearSessionCookie, SESSION_COOKIE, setSessionCookie } from "../auth";
 import { ALL_ROLES, defineRoute, z } from "../route";
 
-const throttle = new Throttle();
+/** One count per email, shared with the desk tablet's unlock (desk-switch.routes.ts). */
+export const throttle = new Throttle();
 
 export const authRoutes = [
   defineRoute({

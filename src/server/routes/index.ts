@@ -1,6 +1,7 @@
 import type { RouteDef } from "../route";
 import { authRoutes } from "./auth.routes";
 import { deskRoutes } from "./desk.routes";
+import { deskSwitchRoutes } from "./desk-switch.routes";
 import { documentsRoutes } from "./documents.routes";
 import { financeRoutes } from "./finance.routes";
 import { importRoutes } from "./import.routes";
@@ -18,6 +19,7 @@ export const apiRoutes: RouteDef[] = [
   ...authRoutes,
   ...roomsRoutes,
   ...deskRoutes,
+  ...deskSwitchRoutes,
   ...organisationRoutes,
   ...referralsRoutes,
   ...indicatorsRoutes,
