@@ -1,7 +1,7 @@
 import { openDatabase } from "../../db/open";
 import { formatImportReport } from "../../domain/import/format-report";
 import { importBundle } from "../../domain/import/import-bundle";
-import { readBundle } from "../../domain/import/read-bundle";
+import { openBundle } from "../../domain/import/read-bundle";
 import { DomainError, messageOf } from "../../domain/shared/errors";
 import { type CliCommand, UsageError } from "../command";
 
@@ -13,9 +13,10 @@ export const importCommand: CliCommand = {
   async run({ values, positionals }) {
     if (positionals.length !== 1)
       throw new UsageError("Geef precies één PAD: een map met CSV-bestanden of een .xlsx-bestand.");
-    let bundle: Awaited<ReturnType<typeof readBundle>>;
+    // Streamed: CSV files are read while they are imported, so memory does not grow with them.
+    let bundle: Awaited<ReturnType<typeof openBundle>>;
     try {
-      bundle = await readBundle(positionals[0]);
+      bundle = await openBundle(positionals[0]);
     } catch (err) {
       if (err instanceof DomainError) throw new UsageError(messageOf(err));
       throw err;
@@ -40,7 +41,7 @@ function progressOnTerminal(): ((done: number, total: number) => void) | undefin
   if (!process.stderr.isTTY) return undefined;
   let shown = -1;
   return (done, total) => {
-    if (total < 10_000) return;
+    if (total < 1_000_000) return; // bytes read of the bundle's files (or rows of a workbook)
     const pct = Math.floor((done / total) * 10) * 10;
     if (pct === shown) return;
     shown = pct;

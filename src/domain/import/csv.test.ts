@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { bundleFromCsvTexts } from "./bundle";
-import { parseCsv, writeCsv } from "./csv";
+import { CsvReader, parseCsv, writeCsv } from "./csv";
 
 describe("csv", () => {
   it("counts lines as an editor does, also after a quoted newline", () => {
@@ -31,5 +31,24 @@ describe("csv", () => {
       ["x,y", 'q"'],
       ["", " s"],
     ]);
+  });
+
+  it("reads the same records whatever the chunks are cut at", () => {
+    const texts = [
+      '\ufeffa;b;c\r\n1;"x\r\ny";z\r\n\r\n2;"he said ""hi""";\r\n3;q"r;s\r\n',
+      'a,b\n1,"x\ny"\n\n2,"he said ""hi"""\n3,z',
+      'a,b\r1,"open\r\n2,3',
+      "only,a,header",
+    ];
+    for (const text of texts) {
+      const whole = parseCsv(text);
+      for (const size of [1, 2, 3, 5, 7, 64]) {
+        const reader = new CsvReader();
+        const got = [];
+        for (let i = 0; i < text.length; i += size) got.push(...reader.push(text.slice(i, i + size)));
+        got.push(...reader.end());
+        expect(got, `chunks of ${size}`).toEqual(whole);
+      }
+    }
   });
 });

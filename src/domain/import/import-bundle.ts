@@ -1,16 +1,16 @@
 import { createHash } from "node:crypto";
-import type { Bundle } from "./bundle";
+import { type Bundle, type BundleRow, type BundleStream, streamOfBundle } from "./bundle";
 import type { ImportDb, SqlQueryable } from "./ports";
-import { ERASED_PERSON } from "./spec";
+import { ERASED_PERSON, FILE_SPECS } from "./spec";
 import {
+  FileValidator,
+  type KnownRefs,
+  MISSING_ROOMS,
   type NormValue,
   type RejectedRow,
-  referencedPersons,
-  referencedRooms,
-  type ValidatedFile,
   type ValidRow,
-  validateBundle,
 } from "./validate-bundle";
+import { cellText } from "./values";
 
 export type { RejectedRow } from "./validate-bundle";
 
@@ -29,6 +29,7 @@ export interface ImportOptions {
   partial?: boolean;
   /** Check and count only; store nothing. */
   dryRun?: boolean;
+  /** How far the import is: rows for a bundle in memory, bytes read for files streamed from disk. */
   onProgress?: (done: number, total: number) => void;
   /** Who imports, for the audit log. */
   userId?: number | null;
@@ -42,32 +43,27 @@ class Rollback {
 
 const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
 
+const isStream = (b: Bundle | BundleStream): b is BundleStream => Array.isArray((b as BundleStream).files);
+
 /**
  * Imports a bundle (INTERCHANGE.md "Files") in one transaction. All or nothing by default;
  * `partial` stores the valid rows; `dryRun` stores nothing. Rows already imported (same identity)
  * are counted as unchanged, so importing a bundle twice changes nothing.
+ *
+ * A `BundleStream` (from `openBundle`) is read while it is imported: each file batch by batch —
+ * read, checked, written — so memory holds a batch and the keys (rooms, persons, row
+ * identities), never a file. A `Bundle` in memory goes the same way.
  */
 export async function importBundle(
   deps: { db: ImportDb },
-  bundle: Bundle,
+  bundle: Bundle | BundleStream,
   opts: ImportOptions = {},
 ): Promise<ImportReport> {
+  const stream = isStream(bundle) ? bundle : streamOfBundle(bundle);
   try {
     return await deps.db.tx(async (q) => {
-      const ctx = await loadContext(q, bundle);
-      const validation = validateBundle(bundle, {
-        roomsInDb: ctx.rooms,
-        personsInDb: new Set(ctx.persons.keys()),
-      });
-      const report: ImportReport = {
-        applied: false,
-        imported: {},
-        unchanged: 0,
-        rejected: validation.rejected,
-      };
-      const total = validation.files.reduce((n, f) => n + f.rows.length, 0);
-      const progress = { done: 0, total, on: opts.onProgress };
-      await applyFiles(q, validation.files, ctx, report, progress);
+      const report: ImportReport = { applied: false, imported: {}, unchanged: 0, rejected: [] };
+      await importFiles(q, stream, report, opts.onProgress);
       const store = !opts.dryRun && (report.rejected.length === 0 || opts.partial === true);
       if (!store) throw new Rollback(report);
       report.applied = true;
@@ -94,21 +90,98 @@ interface PersonRef {
 }
 
 interface Context {
-  rooms: Set<string>;
-  /** Known people by the bundle's reference. */
+  /** Known people by the bundle's reference (stored ones, also erased and merged). */
   persons: Map<string, PersonRef>;
+  /** What rows may refer to: rooms and persons stored or declared earlier in the bundle. */
+  known: KnownRefs;
+  /** References looked up and not found, so they are looked up once. */
+  missingRooms: Set<string>;
+  missingPersons: Set<string>;
 }
 
-async function loadContext(q: SqlQueryable, bundle: Bundle): Promise<Context> {
-  const roomRows = await q.query<{ id: string }>("SELECT id FROM rooms WHERE id = ANY($1::text[])", [
-    referencedRooms(bundle),
-  ]);
-  const refs = new Set(referencedPersons(bundle));
-  for (const row of bundle.people?.rows ?? []) {
-    const ref = String(row.values.person ?? "").trim();
-    if (ref) refs.add(ref);
+/**
+ * The files in the order of FILE_SPECS (rooms and people first: the others refer to them), each
+ * read batch by batch. While one batch is written, the next is read and checked: on the server
+ * the database and this process work at the same time.
+ */
+async function importFiles(
+  q: SqlQueryable,
+  stream: BundleStream,
+  report: ImportReport,
+  onProgress?: (done: number, total: number) => void,
+) {
+  const byName = new Map(stream.files.map((f) => [f.name, f]));
+  if (!byName.has("rooms")) report.rejected.push({ ...MISSING_ROOMS });
+  const ctx: Context = {
+    persons: new Map(),
+    known: { rooms: new Set(), persons: new Set() },
+    missingRooms: new Set(),
+    missingPersons: new Set(),
+  };
+  const count = (name: string, stored: number, total: number) => {
+    report.imported[name] = (report.imported[name] ?? 0) + stored;
+    report.unchanged += total - stored;
+  };
+  const writers = fileWriters(q, ctx, count);
+  for (const spec of FILE_SPECS) {
+    const file = byName.get(spec.name);
+    if (!file) continue;
+    report.imported[spec.name] = 0;
+    const validator = new FileValidator(spec, file.source, ctx.known, report.rejected);
+    const hasPerson = spec.name !== "people" && spec.columns.some((c) => c.type.t === "person");
+    const hasRoom = spec.columns.some((c) => c.type.t === "room");
+    const write = writers[spec.name];
+    let pending: Promise<void> | undefined;
+    for await (const batch of file.batches()) {
+      await resolveRefs(q, ctx, batch, { rooms: hasRoom, persons: hasPerson });
+      const rows = validator.validate(batch);
+      if (pending) await pending;
+      const progress = stream.progress?.();
+      pending = write(rows).then(() => {
+        if (progress) onProgress?.(progress.done, progress.total);
+      });
+      // Awaited before the next batch; until then a failure must not count as unhandled.
+      pending.catch(() => {});
+    }
+    if (pending) await pending;
   }
-  return { rooms: new Set(roomRows.map((r) => r.id)), persons: await lookupPersons(q, [...refs]) };
+}
+
+/** Looks up the rooms and persons a batch names that are not known yet: one query each, per batch. */
+async function resolveRefs(
+  q: SqlQueryable,
+  ctx: Context,
+  batch: readonly BundleRow[],
+  what: { rooms: boolean; persons: boolean },
+) {
+  const rooms = new Set<string>();
+  const refs = new Set<string>();
+  for (const row of batch) {
+    if (what.rooms) {
+      const r = cellText(row.values.room);
+      if (r && !ctx.known.rooms.has(r) && !ctx.missingRooms.has(r)) rooms.add(r);
+    }
+    if (what.persons) {
+      const ref = cellText(row.values.person);
+      if (ref && ref !== ERASED_PERSON && !ctx.known.persons.has(ref) && !ctx.missingPersons.has(ref))
+        refs.add(ref);
+    }
+  }
+  if (rooms.size) {
+    const found = await q.query<{ id: string }>("SELECT id FROM rooms WHERE id = ANY($1::text[])", [
+      [...rooms],
+    ]);
+    for (const r of found) ctx.known.rooms.add(r.id);
+    for (const r of rooms) if (!ctx.known.rooms.has(r)) ctx.missingRooms.add(r);
+  }
+  if (refs.size) {
+    const found = await lookupPersons(q, [...refs]);
+    for (const [ref, p] of found) {
+      ctx.persons.set(ref, p);
+      ctx.known.persons.add(ref);
+    }
+    for (const ref of refs) if (!found.has(ref)) ctx.missingPersons.add(ref);
+  }
 }
 
 /** People by reference, also erased ones (found by the hash of their reference) and merged ones. */
@@ -143,17 +216,6 @@ async function lookupPersons(q: SqlQueryable, refs: string[]): Promise<Map<strin
   return map;
 }
 
-interface Progress {
-  done: number;
-  total: number;
-  on?: (done: number, total: number) => void;
-}
-
-function tick(p: Progress, n: number) {
-  p.done += n;
-  p.on?.(p.done, p.total);
-}
-
 type SqlType = "text" | "date" | "bool" | "numeric" | "int8" | "int4";
 type Col = [name: string, type: SqlType];
 
@@ -164,21 +226,21 @@ async function insertUnnest(
   cols: Col[],
   rows: unknown[][],
   conflict: string,
-  progress?: Progress,
 ): Promise<number> {
   let inserted = 0;
+  const names = cols.map(([n]) => n).join(", ");
+  const arrays = cols.map(([, t], i) => `$${i + 1}::${t}[]`).join(", ");
+  const sql = `WITH ins AS (INSERT INTO ${table} (${names}) SELECT * FROM unnest(${arrays}) ${conflict} RETURNING 1)
+       SELECT count(*)::int AS n FROM ins`;
   for (let start = 0; start < rows.length; start += BATCH) {
-    const batch = rows.slice(start, start + BATCH);
-    const params = cols.map((_, i) => batch.map((r) => r[i] ?? null));
-    const names = cols.map(([n]) => n).join(", ");
-    const arrays = cols.map(([, t], i) => `$${i + 1}::${t}[]`).join(", ");
-    const res = await q.query<{ n: number }>(
-      `WITH ins AS (INSERT INTO ${table} (${names}) SELECT * FROM unnest(${arrays}) ${conflict} RETURNING 1)
-       SELECT count(*)::int AS n FROM ins`,
-      params,
-    );
+    const end = Math.min(rows.length, start + BATCH);
+    const params = cols.map((_, i) => {
+      const column = new Array(end - start);
+      for (let r = start; r < end; r++) column[r - start] = rows[r][i] ?? null;
+      return column;
+    });
+    const res = await q.query<{ n: number }>(sql, params);
     inserted += res[0]?.n ?? 0;
-    if (progress) tick(progress, batch.length);
   }
   return inserted;
 }
@@ -203,358 +265,344 @@ async function rememberKeys(q: SqlQueryable, keys: string[]) {
   }
 }
 
-async function applyFiles(
-  q: SqlQueryable,
-  files: ValidatedFile[],
-  ctx: Context,
-  report: ImportReport,
-  progress: Progress,
-) {
-  const byName = new Map(files.map((f) => [f.name, f.rows]));
-  const count = (name: string, stored: number, total: number) => {
-    report.imported[name] = (report.imported[name] ?? 0) + stored;
-    report.unchanged += total - stored;
-  };
+type Count = (name: string, stored: number, total: number) => void;
+type Writer = (rows: ValidRow[]) => Promise<void>;
 
-  // rooms and people first: every other file refers to them.
-  const rooms = byName.get("rooms");
-  if (rooms) {
-    const fresh = await newImportKeys(
-      q,
-      rooms.map((r) => r.key),
-    );
-    const todo = rooms.filter((r) => fresh.has(r.key));
-    for (const { values: v } of todo) {
-      await q.query(
-        `INSERT INTO rooms (id, name, city, variant, opened) VALUES ($1, $2, $3, COALESCE($4, 'full'), $5::date)
-         ON CONFLICT (id) DO UPDATE SET name = EXCLUDED.name, city = COALESCE($3, rooms.city),
-           variant = COALESCE($4, rooms.variant), opened = COALESCE($5::date, rooms.opened)`,
-        [v.room, v.name, v.city, v.variant, v.opened],
-      );
-      ctx.rooms.add(v.room as string);
-    }
-    await rememberKeys(
-      q,
-      todo.map((r) => r.key),
-    );
-    count("rooms", todo.length, rooms.length);
-    tick(progress, rooms.length);
-  }
-
-  const people = byName.get("people");
-  if (people) await applyPeople(q, people, ctx, count, progress);
+/**
+ * One writer per file: stores a batch of valid rows and counts them. Writers of files that name
+ * activities, partners or funders create those first, remembering their ids across batches.
+ */
+function fileWriters(q: SqlQueryable, ctx: Context, count: Count): Record<string, Writer> {
   const personId = (ref: NormValue): number | null => {
     if (ref === null || ref === "" || ref === ERASED_PERSON) return null;
     const p = ctx.persons.get(ref as string);
     return p && !p.erased ? p.id : null;
   };
 
-  const simple = async (
-    name: string,
-    table: string,
-    cols: Col[],
-    map: (v: Record<string, NormValue>) => unknown[] | null,
-  ) => {
-    const rows = byName.get(name);
-    if (!rows) return;
-    const out: unknown[][] = [];
-    for (const r of rows) {
-      const mapped = map(r.values);
-      if (mapped) out.push([...mapped, r.key]);
-    }
-    const stored = await insertUnnest(
-      q,
-      table,
-      [...cols, ["source_key", "text"]],
-      out,
-      "ON CONFLICT (source_key) DO NOTHING",
-      progress,
-    );
-    tick(progress, rows.length - out.length);
-    count(name, stored, rows.length);
-  };
-
-  const visits = byName.get("visits");
-  const activityIds = visits ? await ensureActivities(q, visits) : new Map<string, number>();
-  await simple(
-    "visits",
-    "visits",
-    [
-      ["room_id", "text"],
-      ["date", "date"],
-      ["activity_type", "text"],
-      ["activity_id", "int8"],
-      ["person_id", "int8"],
-      ["count", "int4"],
-      ["first_time", "bool"],
-    ],
-    (v) => [
-      v.room,
-      v.date,
-      v.activity_type,
-      v.activity ? (activityIds.get(activityKey(v)) ?? null) : null,
-      personId(v.person),
-      v.count,
-      v.first_time,
-    ],
-  );
-  await simple(
-    "hours",
-    "hours",
-    [
-      ["room_id", "text"],
-      ["date", "date"],
-      ["person_id", "int8"],
-      ["hours", "numeric"],
-      ["kind", "text"],
-      ["activity", "text"],
-    ],
-    (v) => [v.room, v.date, personId(v.person), v.hours, v.kind, v.activity || null],
-  );
-  // A stage without a person means nothing: rows of erased persons are left out.
-  await simple(
-    "roles",
-    "stages",
-    [
-      ["person_id", "int8"],
-      ["room_id", "text"],
-      ["stage", "text"],
-      ["from_date", "date"],
-      ["to_date", "date"],
-    ],
-    (v) => {
-      const id = personId(v.person);
-      return id === null ? null : [id, v.room, v.role, v.from, v.to];
-    },
-  );
-  await simple(
-    "keys",
-    "keys",
-    [
-      ["key", "text"],
-      ["room_id", "text"],
-      ["person_id", "int8"],
-      ["issued", "date"],
-      ["returned", "date"],
-    ],
-    (v) => [v.key, v.room, personId(v.person), v.issued, v.returned],
-  );
-  await simple(
-    "memberships",
-    "memberships",
-    [
-      ["person_id", "int8"],
-      ["room_id", "text"],
-      ["year", "int4"],
-      ["paid", "bool"],
-      ["amount", "numeric"],
-    ],
-    (v) => [personId(v.person), v.room, v.year, v.paid, v.amount],
-  );
-  const referrals = byName.get("referrals");
-  const partnerIds = referrals ? await ensurePartners(q, referrals) : new Map<string, number>();
-  await simple(
-    "referrals",
-    "referrals",
-    [
-      ["room_id", "text"],
-      ["date", "date"],
-      ["direction", "text"],
-      ["partner_id", "int8"],
-      ["person_id", "int8"],
-      ["warm", "bool"],
-      ["outcome", "text"],
-    ],
-    (v) => [
-      v.room,
-      v.date,
-      v.direction,
-      partnerIds.get(v.partner as string),
-      personId(v.person),
-      v.warm,
-      v.outcome,
-    ],
-  );
-  await simple(
-    "placements",
-    "placements",
-    [
-      ["person_id", "int8"],
-      ["room_id", "text"],
-      ["type", "text"],
-      ["start_date", "date"],
-      ["end_date", "date"],
-      ["wage_value_pct", "numeric"],
-    ],
-    (v) => [personId(v.person), v.room, v.type, v.start, v.end, v.wage_value_pct],
-  );
-  await simple(
-    "outcomes",
-    "outcomes",
-    [
-      ["room_id", "text"],
-      ["date", "date"],
-      ["person_id", "int8"],
-      ["kind", "text"],
-    ],
-    (v) => [v.room, v.date, personId(v.person), v.kind],
-  );
-  await simple(
-    "surveys",
-    "survey_answers",
-    [
-      ["room_id", "text"],
-      ["date", "date"],
-      ["survey", "text"],
-      ["question", "text"],
-      ["answer", "text"],
-    ],
-    (v) => [v.room, v.date, v.survey, v.question, v.answer],
-  );
-  await simple(
-    "impacts",
-    "impacts",
-    [
-      ["room_id", "text"],
-      ["date", "date"],
-      ["kind", "text"],
-      ["value", "numeric"],
-      ["note", "text"],
-    ],
-    (v) => [v.room, v.date, v.kind, v.value, v.note || null],
-  );
-  await simple(
-    "budget",
-    "budget_lines",
-    [
-      ["room_id", "text"],
-      ["year", "int4"],
-      ["code", "text"],
-      ["amount", "numeric"],
-      ["description", "text"],
-      ["indirect", "bool"],
-    ],
-    (v) => [v.room, v.year, v.code, v.amount, v.description || null, v.indirect],
-  );
-  const financing = byName.get("financing");
-  const funderIds = financing ? await ensureFunders(q, financing) : new Map<string, number>();
-  await simple(
-    "financing",
-    "contributions",
-    [
-      ["room_id", "text"],
-      ["year", "int4"],
-      ["funder_id", "int8"],
-      ["amount", "numeric"],
-    ],
-    (v) => [v.room, v.year, funderIds.get(v.funder as string), v.amount],
-  );
+  const simple =
+    (
+      name: string,
+      table: string,
+      cols: Col[],
+      map: (v: Record<string, NormValue>) => unknown[] | null,
+      before?: (rows: ValidRow[]) => Promise<void>,
+    ): Writer =>
+    async (rows) => {
+      if (before) await before(rows);
+      const out: unknown[][] = [];
+      for (const r of rows) {
+        const mapped = map(r.values);
+        if (mapped) {
+          mapped.push(r.key);
+          out.push(mapped);
+        }
+      }
+      const stored = await insertUnnest(
+        q,
+        table,
+        [...cols, ["source_key", "text"]],
+        out,
+        "ON CONFLICT (source_key) DO NOTHING",
+      );
+      count(name, stored, rows.length);
+    };
 
   // Tables keyed by room and year: a new row replaces the earlier value for that key.
-  const keyed = async (
-    name: string,
-    table: string,
-    cols: Col[],
-    pk: string,
-    map: (v: Record<string, NormValue>) => unknown[],
-  ) => {
-    const rows = byName.get(name);
-    if (!rows) return;
-    const fresh = await newImportKeys(
-      q,
-      rows.map((r) => r.key),
-    );
-    const todo = rows.filter((r) => fresh.has(r.key));
-    const updates = cols
-      .map(([c]) => c)
-      .filter(
-        (c) =>
-          !pk
-            .split(",")
-            .map((s) => s.trim())
-            .includes(c),
-      )
-      .map((c) => `${c} = EXCLUDED.${c}`)
-      .join(", ");
-    await insertUnnest(
-      q,
-      table,
-      cols,
-      todo.map((r) => map(r.values)),
-      `ON CONFLICT (${pk}) DO UPDATE SET ${updates}`,
-    );
-    await rememberKeys(
-      q,
-      todo.map((r) => r.key),
-    );
-    count(name, todo.length, rows.length);
-    tick(progress, rows.length);
+  const keyed =
+    (
+      name: string,
+      table: string,
+      cols: Col[],
+      pk: string,
+      map: (v: Record<string, NormValue>) => unknown[],
+    ): Writer =>
+    async (rows) => {
+      const fresh = await newImportKeys(
+        q,
+        rows.map((r) => r.key),
+      );
+      const todo = rows.filter((r) => fresh.has(r.key));
+      const pkCols = pk.split(",").map((c) => c.trim());
+      const updates = cols
+        .map(([c]) => c)
+        .filter((c) => !pkCols.includes(c))
+        .map((c) => `${c} = EXCLUDED.${c}`)
+        .join(", ");
+      await insertUnnest(
+        q,
+        table,
+        cols,
+        todo.map((r) => map(r.values)),
+        `ON CONFLICT (${pk}) DO UPDATE SET ${updates}`,
+      );
+      await rememberKeys(
+        q,
+        todo.map((r) => r.key),
+      );
+      count(name, todo.length, rows.length);
+    };
+
+  const activities = new Map<string, number>();
+  const partners = new Map<string, { id: number; typed: boolean }>();
+  const funders = new Map<string, number>();
+
+  return {
+    rooms: async (rows) => {
+      const fresh = await newImportKeys(
+        q,
+        rows.map((r) => r.key),
+      );
+      const todo = rows.filter((r) => fresh.has(r.key));
+      for (const { values: v } of todo) {
+        await q.query(
+          `INSERT INTO rooms (id, name, city, variant, opened) VALUES ($1, $2, $3, COALESCE($4, 'full'), $5::date)
+           ON CONFLICT (id) DO UPDATE SET name = EXCLUDED.name, city = COALESCE($3, rooms.city),
+             variant = COALESCE($4, rooms.variant), opened = COALESCE($5::date, rooms.opened)`,
+          [v.room, v.name, v.city, v.variant, v.opened],
+        );
+      }
+      await rememberKeys(
+        q,
+        todo.map((r) => r.key),
+      );
+      count("rooms", todo.length, rows.length);
+    },
+    people: (rows) => applyPeople(q, rows, ctx, count),
+    visits: simple(
+      "visits",
+      "visits",
+      [
+        ["room_id", "text"],
+        ["date", "date"],
+        ["activity_type", "text"],
+        ["activity_id", "int8"],
+        ["person_id", "int8"],
+        ["count", "int4"],
+        ["first_time", "bool"],
+      ],
+      (v) => [
+        v.room,
+        v.date,
+        v.activity_type,
+        v.activity ? (activities.get(activityKey(v)) ?? null) : null,
+        personId(v.person),
+        v.count,
+        v.first_time,
+      ],
+      (rows) => ensureActivities(q, rows, activities),
+    ),
+    hours: simple(
+      "hours",
+      "hours",
+      [
+        ["room_id", "text"],
+        ["date", "date"],
+        ["person_id", "int8"],
+        ["hours", "numeric"],
+        ["kind", "text"],
+        ["activity", "text"],
+      ],
+      (v) => [v.room, v.date, personId(v.person), v.hours, v.kind, v.activity || null],
+    ),
+    // A stage without a person means nothing: rows of erased persons are left out.
+    roles: simple(
+      "roles",
+      "stages",
+      [
+        ["person_id", "int8"],
+        ["room_id", "text"],
+        ["stage", "text"],
+        ["from_date", "date"],
+        ["to_date", "date"],
+      ],
+      (v) => {
+        const id = personId(v.person);
+        return id === null ? null : [id, v.room, v.role, v.from, v.to];
+      },
+    ),
+    keys: simple(
+      "keys",
+      "keys",
+      [
+        ["key", "text"],
+        ["room_id", "text"],
+        ["person_id", "int8"],
+        ["issued", "date"],
+        ["returned", "date"],
+      ],
+      (v) => [v.key, v.room, personId(v.person), v.issued, v.returned],
+    ),
+    memberships: simple(
+      "memberships",
+      "memberships",
+      [
+        ["person_id", "int8"],
+        ["room_id", "text"],
+        ["year", "int4"],
+        ["paid", "bool"],
+        ["amount", "numeric"],
+      ],
+      (v) => [personId(v.person), v.room, v.year, v.paid, v.amount],
+    ),
+    referrals: simple(
+      "referrals",
+      "referrals",
+      [
+        ["room_id", "text"],
+        ["date", "date"],
+        ["direction", "text"],
+        ["partner_id", "int8"],
+        ["person_id", "int8"],
+        ["warm", "bool"],
+        ["outcome", "text"],
+      ],
+      (v) => [
+        v.room,
+        v.date,
+        v.direction,
+        partners.get(v.partner as string)?.id,
+        personId(v.person),
+        v.warm,
+        v.outcome,
+      ],
+      (rows) => ensurePartners(q, rows, partners),
+    ),
+    placements: simple(
+      "placements",
+      "placements",
+      [
+        ["person_id", "int8"],
+        ["room_id", "text"],
+        ["type", "text"],
+        ["start_date", "date"],
+        ["end_date", "date"],
+        ["wage_value_pct", "numeric"],
+      ],
+      (v) => [personId(v.person), v.room, v.type, v.start, v.end, v.wage_value_pct],
+    ),
+    outcomes: simple(
+      "outcomes",
+      "outcomes",
+      [
+        ["room_id", "text"],
+        ["date", "date"],
+        ["person_id", "int8"],
+        ["kind", "text"],
+      ],
+      (v) => [v.room, v.date, personId(v.person), v.kind],
+    ),
+    surveys: simple(
+      "surveys",
+      "survey_answers",
+      [
+        ["room_id", "text"],
+        ["date", "date"],
+        ["survey", "text"],
+        ["question", "text"],
+        ["answer", "text"],
+      ],
+      (v) => [v.room, v.date, v.survey, v.question, v.answer],
+    ),
+    impacts: simple(
+      "impacts",
+      "impacts",
+      [
+        ["room_id", "text"],
+        ["date", "date"],
+        ["kind", "text"],
+        ["value", "numeric"],
+        ["note", "text"],
+      ],
+      (v) => [v.room, v.date, v.kind, v.value, v.note || null],
+    ),
+    budget: simple(
+      "budget",
+      "budget_lines",
+      [
+        ["room_id", "text"],
+        ["year", "int4"],
+        ["code", "text"],
+        ["amount", "numeric"],
+        ["description", "text"],
+        ["indirect", "bool"],
+      ],
+      (v) => [v.room, v.year, v.code, v.amount, v.description || null, v.indirect],
+    ),
+    financing: simple(
+      "financing",
+      "contributions",
+      [
+        ["room_id", "text"],
+        ["year", "int4"],
+        ["funder_id", "int8"],
+        ["amount", "numeric"],
+      ],
+      (v) => [v.room, v.year, funders.get(v.funder as string), v.amount],
+      (rows) => ensureFunders(q, rows, funders),
+    ),
+    targets: keyed(
+      "targets",
+      "targets",
+      [
+        ["room_id", "text"],
+        ["year", "int4"],
+        ["indicator", "text"],
+        ["target", "numeric"],
+        ["too_early", "bool"],
+        ["target_of", "numeric"],
+      ],
+      "room_id, year, indicator",
+      (v) => [
+        v.room,
+        v.year,
+        v.indicator,
+        v.target === "too_early" ? null : v.target,
+        v.target === "too_early",
+        v.of,
+      ],
+    ),
+    plan: keyed(
+      "plan",
+      "plans",
+      [
+        ["room_id", "text"],
+        ["year", "int4"],
+        ["volunteer_hours", "numeric"],
+        ["staff_unpaid_hours", "numeric"],
+      ],
+      "room_id, year",
+      (v) => [v.room, v.year, v.volunteer_hours, v.staff_unpaid_hours],
+    ),
+    rates: keyed(
+      "rates",
+      "rates",
+      [
+        ["year", "int4"],
+        ["volunteer_hourly", "numeric"],
+        ["staff_hourly", "numeric"],
+      ],
+      "year",
+      (v) => [v.year, v.volunteer_hourly, v.staff_hourly],
+    ),
+    audits: keyed(
+      "audits",
+      "audits",
+      [
+        ["room_id", "text"],
+        ["year", "int4"],
+        ["result", "text"],
+        ["note", "text"],
+      ],
+      "room_id, year",
+      (v) => [v.room, v.year, v.result, v.note || null],
+    ),
   };
-  await keyed(
-    "targets",
-    "targets",
-    [
-      ["room_id", "text"],
-      ["year", "int4"],
-      ["indicator", "text"],
-      ["target", "numeric"],
-      ["too_early", "bool"],
-      ["target_of", "numeric"],
-    ],
-    "room_id, year, indicator",
-    (v) => [
-      v.room,
-      v.year,
-      v.indicator,
-      v.target === "too_early" ? null : v.target,
-      v.target === "too_early",
-      v.of,
-    ],
-  );
-  await keyed(
-    "plan",
-    "plans",
-    [
-      ["room_id", "text"],
-      ["year", "int4"],
-      ["volunteer_hours", "numeric"],
-      ["staff_unpaid_hours", "numeric"],
-    ],
-    "room_id, year",
-    (v) => [v.room, v.year, v.volunteer_hours, v.staff_unpaid_hours],
-  );
-  await keyed(
-    "rates",
-    "rates",
-    [
-      ["year", "int4"],
-      ["volunteer_hourly", "numeric"],
-      ["staff_hourly", "numeric"],
-    ],
-    "year",
-    (v) => [v.year, v.volunteer_hourly, v.staff_hourly],
-  );
-  await keyed(
-    "audits",
-    "audits",
-    [
-      ["room_id", "text"],
-      ["year", "int4"],
-      ["result", "text"],
-      ["note", "text"],
-    ],
-    "room_id, year",
-    (v) => [v.room, v.year, v.result, v.note || null],
-  );
 }
 
-async function applyPeople(
-  q: SqlQueryable,
-  rows: ValidRow[],
-  ctx: Context,
-  count: (name: string, stored: number, total: number) => void,
-  progress: Progress,
-) {
+async function applyPeople(q: SqlQueryable, rows: ValidRow[], ctx: Context, count: Count) {
+  // Who of this batch is stored already (also erased or merged): one query per batch.
+  const unknown = rows.map((r) => r.values.person as string).filter((ref) => !ctx.persons.has(ref));
+  if (unknown.length) for (const [ref, p] of await lookupPersons(q, unknown)) ctx.persons.set(ref, p);
   const fresh = await newImportKeys(
     q,
     rows.map((r) => r.key),
@@ -613,41 +661,53 @@ async function applyPeople(
     for (const [ref, p] of created) ctx.persons.set(ref, p);
   }
   count("people", stored, rows.length);
-  tick(progress, rows.length);
 }
 
 const activityKey = (v: Record<string, NormValue>) => `${v.room}\u001f${v.activity_type}\u001f${v.activity}`;
 
-async function ensureActivities(q: SqlQueryable, rows: ValidRow[]): Promise<Map<string, number>> {
+/** Creates the activities a batch names that are not known yet, and adds their ids to `ids`. */
+async function ensureActivities(q: SqlQueryable, rows: ValidRow[], ids: Map<string, number>) {
   const wanted = new Map<string, [string, string, string]>();
   for (const { values: v } of rows) {
-    if (v.activity)
-      wanted.set(activityKey(v), [v.room as string, v.activity_type as string, v.activity as string]);
+    if (!v.activity) continue;
+    const key = activityKey(v);
+    if (!ids.has(key)) wanted.set(key, [v.room as string, v.activity_type as string, v.activity as string]);
   }
-  const map = new Map<string, number>();
-  if (wanted.size === 0) return map;
+  if (wanted.size === 0) return;
   const list = [...wanted.values()];
+  const params = [list.map((a) => a[0]), list.map((a) => a[1]), list.map((a) => a[2])];
   await q.query(
     `INSERT INTO activities (room_id, type, name) SELECT * FROM unnest($1::text[], $2::text[], $3::text[])
      ON CONFLICT (room_id, type, name) DO NOTHING`,
-    [list.map((a) => a[0]), list.map((a) => a[1]), list.map((a) => a[2])],
+    params,
   );
   const found = await q.query<{ id: number; room_id: string; type: string; name: string }>(
     `SELECT a.id, a.room_id, a.type, a.name FROM activities a
        JOIN unnest($1::text[], $2::text[], $3::text[]) AS w(room_id, type, name)
          ON a.room_id = w.room_id AND a.type = w.type AND a.name = w.name`,
-    [list.map((a) => a[0]), list.map((a) => a[1]), list.map((a) => a[2])],
+    params,
   );
-  for (const a of found) map.set(`${a.room_id}\u001f${a.type}\u001f${a.name}`, a.id);
-  return map;
+  for (const a of found) ids.set(`${a.room_id}\u001f${a.type}\u001f${a.name}`, a.id);
 }
 
-async function ensurePartners(q: SqlQueryable, rows: ValidRow[]): Promise<Map<string, number>> {
+/**
+ * Creates the partners a batch names. A partner's type is the first one given: a partner first
+ * seen without a type gets the type a later row gives it.
+ */
+async function ensurePartners(
+  q: SqlQueryable,
+  rows: ValidRow[],
+  known: Map<string, { id: number; typed: boolean }>,
+) {
   const types = new Map<string, string | null>();
   for (const { values: v } of rows) {
     const name = v.partner as string;
-    if (!types.get(name)) types.set(name, (v.partner_type as string) || null);
+    const type = (v.partner_type as string) || null;
+    const seen = known.get(name);
+    if (seen && (seen.typed || !type)) continue;
+    if (!types.get(name)) types.set(name, type);
   }
+  if (types.size === 0) return;
   const names = [...types.keys()];
   await q.query(
     `INSERT INTO partners (name, type) SELECT * FROM unnest($1::text[], $2::text[])
@@ -655,17 +715,20 @@ async function ensurePartners(q: SqlQueryable, rows: ValidRow[]): Promise<Map<st
      WHERE partners.type IS NULL AND EXCLUDED.type IS NOT NULL`,
     [names, names.map((n) => types.get(n) ?? null)],
   );
-  const found = await q.query<{ id: number; name: string }>(
-    "SELECT id, name FROM partners WHERE name = ANY($1::text[])",
+  const found = await q.query<{ id: number; name: string; typed: boolean }>(
+    "SELECT id, name, type IS NOT NULL AS typed FROM partners WHERE name = ANY($1::text[])",
     [names],
   );
-  return new Map(found.map((p) => [p.name, p.id]));
+  for (const p of found) known.set(p.name, { id: p.id, typed: p.typed });
 }
 
-async function ensureFunders(q: SqlQueryable, rows: ValidRow[]): Promise<Map<string, number>> {
+async function ensureFunders(q: SqlQueryable, rows: ValidRow[], ids: Map<string, number>) {
   const types = new Map<string, string>();
-  for (const { values: v } of rows)
-    if (!types.has(v.funder as string)) types.set(v.funder as string, v.funder_type as string);
+  for (const { values: v } of rows) {
+    const name = v.funder as string;
+    if (!ids.has(name) && !types.has(name)) types.set(name, v.funder_type as string);
+  }
+  if (types.size === 0) return;
   const names = [...types.keys()];
   await q.query(
     `INSERT INTO funders (name, type) SELECT * FROM unnest($1::text[], $2::text[]) ON CONFLICT (name) DO NOTHING`,
@@ -675,5 +738,5 @@ async function ensureFunders(q: SqlQueryable, rows: ValidRow[]): Promise<Map<str
     "SELECT id, name FROM funders WHERE name = ANY($1::text[])",
     [names],
   );
-  return new Map(found.map((f) => [f.name, f.id]));
+  for (const f of found) ids.set(f.name, f.id);
 }

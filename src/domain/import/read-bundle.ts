@@ -1,8 +1,90 @@
+import { createReadStream } from "node:fs";
 import { readdir, readFile, stat } from "node:fs/promises";
 import { basename, join } from "node:path";
 import ExcelJS from "exceljs";
-import { type Bundle, type BundleFile, type BundleRow, bundleFileFromCsv, bundleFileName } from "./bundle";
+import {
+  BUNDLE_BATCH_ROWS,
+  type Bundle,
+  type BundleFile,
+  type BundleFileStream,
+  type BundleRow,
+  type BundleStream,
+  bundleFileFromCsv,
+  bundleFileName,
+  CsvRows,
+  streamOfBundle,
+} from "./bundle";
+import { CsvReader } from "./csv";
 import { ImportErrors } from "./import.errors";
+
+/** Bytes read from a CSV file at a time when it is streamed. */
+export const READ_CHUNK_BYTES = 64 * 1024;
+
+/**
+ * Opens a bundle on disk for a streamed import: a folder of CSV files or a single CSV file is read
+ * while it is imported, a batch of rows at a time, so memory does not grow with the files. A
+ * workbook (.xlsx, a zip that exceljs unpacks whole) is read into memory first.
+ */
+export async function openBundle(path: string): Promise<BundleStream> {
+  let info: Awaited<ReturnType<typeof stat>>;
+  try {
+    info = await stat(path);
+  } catch {
+    throw ImportErrors.Unreadable({ path });
+  }
+  const csvFiles: { path: string; size: number }[] = [];
+  if (info.isDirectory()) {
+    for (const name of (await readdir(path)).sort()) {
+      if (!/\.csv$/i.test(name)) continue;
+      const file = join(path, name);
+      csvFiles.push({ path: file, size: (await stat(file)).size });
+    }
+  } else if (/\.xlsx$/i.test(path)) {
+    return streamOfBundle(await bundleFromXlsx(await readFile(path), basename(path)));
+  } else if (/\.csv$/i.test(path)) {
+    csvFiles.push({ path, size: info.size });
+  } else throw ImportErrors.Unreadable({ path });
+  let done = 0;
+  const total = csvFiles.reduce((n, f) => n + f.size, 0);
+  // Two files with one name ("Visits.csv", "visits.csv"): the last in sorted order counts, as in readBundle.
+  const byName = new Map<string, BundleFileStream>();
+  for (const f of csvFiles) {
+    const source = basename(f.path);
+    byName.set(bundleFileName(source), {
+      name: bundleFileName(source),
+      source,
+      batches: () => csvBatches(f.path, (bytes) => (done += bytes)),
+    });
+  }
+  return { files: [...byName.values()], progress: () => ({ done, total }) };
+}
+
+/** A CSV file on disk as batches of rows, read chunk by chunk. */
+async function* csvBatches(path: string, onBytes: (n: number) => void): AsyncGenerator<BundleRow[]> {
+  const reader = new CsvReader();
+  const rows = new CsvRows();
+  let batch: BundleRow[] = [];
+  const stream = createReadStream(path, { highWaterMark: READ_CHUNK_BYTES });
+  // Decoding bytes to text as a whole: a UTF-8 character split over two chunks stays whole.
+  const decoder = new TextDecoder("utf-8");
+  try {
+    for await (const chunk of stream as AsyncIterable<Buffer>) {
+      onBytes(chunk.length);
+      for (const row of rows.add(reader.push(decoder.decode(chunk, { stream: true })))) {
+        batch.push(row);
+        if (batch.length >= BUNDLE_BATCH_ROWS) {
+          yield batch;
+          batch = [];
+        }
+      }
+    }
+    const tail = decoder.decode();
+    for (const row of rows.add([...reader.push(tail), ...reader.end()])) batch.push(row);
+    if (batch.length) yield batch;
+  } finally {
+    stream.destroy();
+  }
+}
 
 /**
  * Reads a bundle from disk: a folder of CSV files, or one .xlsx workbook with a sheet per file.

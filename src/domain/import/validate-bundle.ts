@@ -1,5 +1,5 @@
-import { createHash } from "node:crypto";
 import type { Bundle, BundleRow } from "./bundle";
+import { RowIdentities } from "./row-identity";
 import { type ColumnSpec, ERASED_PERSON, FILE_SPECS, type FileSpec } from "./spec";
 import {
   type Cell,
@@ -55,64 +55,54 @@ export function describeRejected(r: RejectedRow): string {
   return `${r.file} regel ${r.line}${r.field ? `, veld '${r.field}'` : ""}: ${r.reason}`;
 }
 
-/** Every person reference a bundle makes outside people.csv, to look up in the database first. */
-export function referencedPersons(bundle: Bundle): string[] {
-  const refs = new Set<string>();
-  for (const spec of FILE_SPECS) {
-    if (spec.name === "people" || !bundle[spec.name]) continue;
-    if (!spec.columns.some((c) => c.type.t === "person")) continue;
-    for (const row of bundle[spec.name].rows) {
-      const ref = cellText(row.values.person);
-      if (ref && ref !== ERASED_PERSON) refs.add(ref);
-    }
-  }
-  return [...refs];
-}
-
-export function referencedRooms(bundle: Bundle): string[] {
-  const rooms = new Set<string>();
-  for (const file of Object.values(bundle)) {
-    for (const row of file.rows) {
-      const r = cellText(row.values.room);
-      if (r) rooms.add(r);
-    }
-  }
-  return [...rooms];
-}
-
 function listOf(values: readonly string[]): string {
   return values.length > 10 ? `${values.slice(0, 10).join(", ")} …` : values.join(", ");
 }
 
-/** Checks every row of a bundle against INTERCHANGE.md and normalises the valid ones. */
-export function validateBundle(bundle: Bundle, ctx: ValidationContext): Validation {
-  const rejected: RejectedRow[] = [];
-  const files: ValidatedFile[] = [];
-  if (!bundle.rooms) {
-    rejected.push({
-      file: "rooms.csv",
-      line: 1,
-      field: "",
-      reason: "het bestand rooms.csv ontbreekt; het is verplicht",
-    });
-  }
-  const rooms = new Set(ctx.roomsInDb);
-  const persons = new Set(ctx.personsInDb);
-  for (const spec of FILE_SPECS) {
-    const file = bundle[spec.name];
-    if (!file) continue;
+/** The rejection when a bundle has no rooms.csv. */
+export const MISSING_ROOMS: RejectedRow = {
+  file: "rooms.csv",
+  line: 1,
+  field: "",
+  reason: "het bestand rooms.csv ontbreekt; het is verplicht",
+};
+
+/** Rooms and persons rows may refer to; valid rows of rooms.csv and people.csv are added as they pass. */
+export interface KnownRefs {
+  rooms: Set<string>;
+  persons: Set<string>;
+}
+
+/**
+ * Checks the rows of one file against INTERCHANGE.md, batch by batch in file order, and
+ * normalises the valid ones. It keeps only what later rows are checked against — the first line
+ * of each unique key, a funder's type, the occurrence numbers of row identities — never the rows.
+ * Rejections are appended to `rejected`.
+ */
+export class FileValidator {
+  private seenUnique = new Map<string, number>();
+  private identities = new RowIdentities();
+  // A funder has one type: financing rows that give it another are a mistake, not a second funder.
+  private funderTypes = new Map<string, { type: NormValue; line: number }>();
+
+  constructor(
+    readonly spec: FileSpec,
+    readonly source: string,
+    private known: KnownRefs,
+    private rejected: RejectedRow[],
+  ) {}
+
+  validate(batch: readonly BundleRow[]): ValidRow[] {
+    const { spec } = this;
     const rows: ValidRow[] = [];
-    const seenUnique = new Map<string, number>();
-    const occurrences = new Map<string, number>();
-    // A funder has one type: financing rows that give it another are a mistake, not a second funder.
-    const funderTypes = new Map<string, { type: NormValue; line: number }>();
-    for (const row of file.rows) {
+    for (const row of batch) {
       const errors: { field: string; reason: string }[] = [];
-      const values = parseRow(spec, row, { rooms, persons }, errors);
+      const values = parseRow(spec, row, this.known, errors);
       if (errors.length === 0) checkRow(spec, values, errors);
       if (errors.length === 0 && spec.name === "financing") {
-        const seen = funderTypes.get(values.funder as string);
-        if (!seen) funderTypes.set(values.funder as string, { type: values.funder_type, line: row.line });
+        const seen = this.funderTypes.get(values.funder as string);
+        if (!seen)
+          this.funderTypes.set(values.funder as string, { type: values.funder_type, line: row.line });
         else if (seen.type !== values.funder_type) {
           errors.push({
             field: "funder_type",
@@ -122,7 +112,7 @@ export function validateBundle(bundle: Bundle, ctx: ValidationContext): Validati
       }
       if (errors.length === 0 && spec.unique) {
         const u = spec.unique.map((c) => String(values[c])).join("\u001f");
-        const first = seenUnique.get(u);
+        const first = this.seenUnique.get(u);
         if (first !== undefined) {
           const field = spec.unique[spec.unique.length - 1];
           errors.push({
@@ -134,22 +124,33 @@ export function validateBundle(bundle: Bundle, ctx: ValidationContext): Validati
                   ? `kamer '${values.room}' staat al op regel ${first}`
                   : `er is al een regel voor ${spec.unique.map((c) => `${c} ${values[c]}`).join(", ")} (regel ${first})`,
           });
-        } else seenUnique.set(u, row.line);
+        } else this.seenUnique.set(u, row.line);
       }
       if (errors.length) {
         for (const e of errors)
-          rejected.push({ file: file.source, line: row.line, field: e.field, reason: e.reason });
+          this.rejected.push({ file: this.source, line: row.line, field: e.field, reason: e.reason });
         continue;
       }
-      if (spec.name === "rooms") rooms.add(values.room as string);
-      if (spec.name === "people") persons.add(values.person as string);
+      if (spec.name === "rooms") this.known.rooms.add(values.room as string);
+      if (spec.name === "people") this.known.persons.add(values.person as string);
       let identity = spec.name;
       for (const c of spec.columns) identity += `\u001f${canonical(values[c.name])}`;
-      const n = (occurrences.get(identity) ?? 0) + 1;
-      occurrences.set(identity, n);
-      const key = createHash("sha256").update(`${identity}\u001f${n}`).digest("hex");
-      rows.push({ line: row.line, values, key });
+      rows.push({ line: row.line, values, key: this.identities.key(identity) });
     }
+    return rows;
+  }
+}
+
+/** Checks every row of a bundle in memory against INTERCHANGE.md and normalises the valid ones. */
+export function validateBundle(bundle: Bundle, ctx: ValidationContext): Validation {
+  const rejected: RejectedRow[] = [];
+  const files: ValidatedFile[] = [];
+  if (!bundle.rooms) rejected.push({ ...MISSING_ROOMS });
+  const known = { rooms: new Set(ctx.roomsInDb), persons: new Set(ctx.personsInDb) };
+  for (const spec of FILE_SPECS) {
+    const file = bundle[spec.name];
+    if (!file) continue;
+    const rows = new FileValidator(spec, file.source, known, rejected).validate(file.rows);
     files.push({ name: spec.name, source: file.source, rows });
   }
   return { files, rejected };

@@ -1,0 +1,97 @@
+import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, expect, it } from "vitest";
+import { BUNDLE_BATCH_ROWS } from "../../src/domain/import/bundle";
+import { importBundle } from "../../src/domain/import/import-bundle";
+import { openBundle, READ_CHUNK_BYTES, readBundle } from "../../src/domain/import/read-bundle";
+import { describeEachDatabase } from "../support/databases";
+
+// A bundle on disk whose visits.csv is larger than one batch and than one read chunk, with
+// quoted newlines (they move later line numbers), CRLF line ends, semicolons and identical rows
+// (their occurrence number is part of their identity).
+const dir = mkdtempSync(join(tmpdir(), "buurtboek-streaming-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const PEOPLE = 300;
+const VISITS = 2 * BUNDLE_BATCH_ROWS + 1234;
+
+/** visits.csv text and, for a bad row at data row `badAt`, the editor line it lands on. */
+function visitsCsv(room: string, badAt?: number): { text: string; badLine?: number } {
+  const lines = ["date;room;activity_type;activity;person;count;first_time"];
+  let line = 1;
+  let badLine: number | undefined;
+  for (let i = 0; i < VISITS; i++) {
+    const day = String((i % 28) + 1).padStart(2, "0");
+    const date = i === badAt ? "31-02-2024" : `2024-03-${day}`;
+    // Every 997th row names its activity over two lines; every 10th row repeats the row before it.
+    const activity = i % 997 === 5 ? '"Koffie\nochtend"' : "Koffieochtend";
+    const person = i % 10 === 9 ? `p${(i - 1) % PEOPLE}` : `p${i % PEOPLE}`;
+    const row = `${date};${room};social;${activity};${person};;${i % 10 === 9 ? "no" : "yes"}`;
+    line += 1;
+    if (i === badAt) badLine = line;
+    lines.push(i % 10 === 9 ? lines[lines.length - 1].replace(/^31-02-2024/, "2024-03-01") : row);
+    if (activity.includes("\n")) line += 1;
+  }
+  return { text: `${lines.join("\r\n")}\r\n`, badLine };
+}
+
+function writeBundle(name: string, room: string, badAt?: number) {
+  const b = join(dir, name);
+  mkdirSync(b, { recursive: true });
+  writeFileSync(join(b, "rooms.csv"), `room,name\n${room},Stroomkamer\n`);
+  const people = ["person,room,first_name"];
+  for (let i = 0; i < PEOPLE; i++) people.push(`p${i},${room},Naam ${i}`);
+  writeFileSync(join(b, "people.csv"), `${people.join("\n")}\n`);
+  const { text, badLine } = visitsCsv(room, badAt);
+  writeFileSync(join(b, "visits.csv"), text);
+  return { path: b, badLine };
+}
+
+describeEachDatabase("import: streamed from disk", (db) => {
+  it("imports a file larger than a batch and a read chunk, and a second time nothing new", async () => {
+    const { path } = writeBundle("good", "s1");
+    expect(statSync(join(path, "visits.csv")).size).toBeGreaterThan(4 * READ_CHUNK_BYTES);
+    const d = await db();
+    const first = await importBundle({ db: d }, await openBundle(path));
+    expect(first.rejected).toEqual([]);
+    expect(first.applied).toBe(true);
+    expect(first.imported).toEqual({ rooms: 1, people: PEOPLE, visits: VISITS });
+    const [{ n, dup, multi }] = await d.query<{ n: number; dup: number; multi: number }>(
+      `SELECT count(*)::int AS n, count(DISTINCT source_key)::int AS dup,
+              count(*) FILTER (WHERE a.name = E'Koffie\\nochtend')::int AS multi
+       FROM visits v JOIN activities a ON a.id = v.activity_id`,
+    );
+    expect(n).toBe(VISITS);
+    expect(dup).toBe(VISITS);
+    expect(multi).toBe(Math.ceil((VISITS - 5) / 997));
+    // The same bundle again, streamed and read whole: every row recognised, nothing stored.
+    for (const again of [await openBundle(path), await readBundle(path)]) {
+      const report = await importBundle({ db: d }, again);
+      expect(report.imported).toEqual({ rooms: 0, people: 0, visits: 0 });
+      expect(report.unchanged).toBe(1 + PEOPLE + VISITS);
+    }
+  });
+
+  it("rolls back everything when a late line is rejected, naming that line", async () => {
+    const badAt = VISITS - 17;
+    const { path, badLine } = writeBundle("bad", "s2", badAt);
+    const d = await db();
+    const count = async () =>
+      (await d.query<{ n: number }>("SELECT count(*)::int AS n FROM visits WHERE room_id = 's2'"))[0].n;
+    const report = await importBundle({ db: d }, await openBundle(path));
+    expect(report.applied).toBe(false);
+    expect(report.rejected).toEqual([
+      {
+        file: "visits.csv",
+        line: badLine,
+        field: "date",
+        reason: "'31-02-2024' is geen geldige datum (gebruik jjjj-mm-dd of dd-mm-jjjj)",
+      },
+    ]);
+    // The rows of earlier batches were written in the same transaction, and rolled back with it.
+    expect(report.imported.visits).toBe(VISITS - 1);
+    expect(await count()).toBe(0);
+    expect(await d.query("SELECT id FROM rooms WHERE id = 's2'")).toEqual([]);
+  });
+});
