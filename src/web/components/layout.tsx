@@ -3,6 +3,7 @@ import { NavLink, Outlet, useLocation, useNavigate, useParams } from "react-rout
 import { useI18n } from "../i18n/index";
 import { useSession } from "../lib/session";
 import { type PageDef, pages } from "../routes/pages";
+import { TwoFactorBanner } from "../routes/security/two-factor-banner";
 import { FLAT_MENU_MAX, groupOf, NAV_GROUPS, OTHER_GROUP } from "./nav-groups";
 
 /** The frame around every signed-in page: room switcher, menu for the role, language, logout. */
@@ -57,6 +58,7 @@ export function Layout() {
       </header>
       {current && nav.length > 0 && <Menu items={nav} roomId={current} activePath={location.pathname} />}
       <main className="content">
+        <TwoFactorBanner roomId={current} />
         {rooms.length === 0 && me.role !== "cooperative" ? <p>{t("rooms.none")}</p> : <Outlet />}
       </main>
     </div>

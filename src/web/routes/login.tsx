@@ -4,6 +4,9 @@ import { useI18n } from "../i18n/index";
 import { ApiError, api } from "../lib/api";
 import { useSession } from "../lib/session";
 
+/** Answers of the server that mean: this account has a second factor, ask (again) for its code. */
+const CODE_ERRORS = ["security.code_required", "security.bad_code", "security.code_used"];
+
 export function LoginPage() {
   const { t } = useI18n();
   const { me, refresh } = useSession();
@@ -24,7 +27,11 @@ export function LoginPage() {
       await api("/api/login", { body: { email, password, ...(needCode ? { code } : {}) } });
       await refresh();
     } catch (err) {
-      if (err instanceof ApiError && err.code.startsWith("security.")) setNeedCode(true);
+      if (err instanceof ApiError && CODE_ERRORS.includes(err.code)) {
+        setNeedCode(true);
+        // A used or wrong code is of no use again: the field empties for the next one.
+        setCode("");
+      }
       setError((err as Error).message);
     } finally {
       setBusy(false);
@@ -64,7 +71,11 @@ export function LoginPage() {
         {needCode && (
           <label>
             {t("security.login.code")}
+            <span className="muted small"> {t("security.login.codeHelp")}</span>
             <input
+              // The field appears after the password was right: the cursor goes straight to it.
+              // biome-ignore lint/a11y/noAutofocus: shown on request, the next thing to type
+              autoFocus
               inputMode="numeric"
               autoComplete="one-time-code"
               pattern="[0-9]{6}"

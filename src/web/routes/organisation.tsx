@@ -1,4 +1,4 @@
-import { type FormEvent, useState } from "react";
+import { type FormEvent, useEffect, useRef, useState } from "react";
 import type { Role } from "../../domain/auth/roles";
 import { ROLES } from "../../domain/auth/roles";
 import type { Room } from "../../domain/rooms/ports";
@@ -6,6 +6,7 @@ import { useI18n } from "../i18n/index";
 import { api } from "../lib/api";
 import { useSession } from "../lib/session";
 import { useApi } from "../lib/use-api";
+import "./security/security.css";
 
 interface UserSummary {
   id: number;
@@ -14,6 +15,17 @@ interface UserSummary {
   role: Role;
   rooms: string[];
   disabled: boolean;
+  twoFactor?: boolean;
+}
+
+interface UserEdit {
+  id: number;
+  email: string;
+  role: Role;
+  rooms: string[];
+  disabled: boolean;
+  resetTwoFactor: boolean;
+  twoFactor: boolean;
 }
 
 const emptyRoom: Room = {
@@ -29,7 +41,7 @@ const emptyRoom: Room = {
 /** The cooperative's organisation screen: rooms and accounts. */
 export function OrganisationPage() {
   const { t } = useI18n();
-  const { refresh } = useSession();
+  const { me, refresh } = useSession();
   const rooms = useApi<{ rooms: Room[] }>("/api/rooms");
   const users = useApi<{ users: UserSummary[] }>("/api/users");
   const [room, setRoom] = useState<Room>(emptyRoom);
@@ -41,6 +53,14 @@ export function OrganisationPage() {
     rooms: "",
   });
   const [message, setMessage] = useState<{ text: string; error: boolean }>();
+  const [edit, setEdit] = useState<UserEdit>();
+  const editForm = useRef<HTMLFormElement>(null);
+  // The form opens below a long table: bring it into view and focus its first field.
+  useEffect(() => {
+    if (edit?.id === undefined) return;
+    editForm.current?.scrollIntoView({ block: "nearest" });
+    editForm.current?.querySelector("select")?.focus();
+  }, [edit?.id]);
 
   async function saveRoom(e: FormEvent) {
     e.preventDefault();
@@ -70,6 +90,27 @@ export function OrganisationPage() {
       });
       setMessage({ text: t("org.saved"), error: false });
       setUser({ email: "", name: "", password: "", role: "coordinator", rooms: "" });
+      users.reload();
+    } catch (err) {
+      setMessage({ text: (err as Error).message, error: true });
+    }
+  }
+
+  async function saveEdit(e: FormEvent) {
+    e.preventDefault();
+    if (!edit) return;
+    try {
+      await api(`/api/users/${edit.id}`, {
+        method: "PATCH",
+        body: {
+          role: edit.role,
+          rooms: edit.rooms,
+          disabled: edit.disabled,
+          ...(edit.resetTwoFactor ? { resetTwoFactor: true } : {}),
+        },
+      });
+      setMessage({ text: t("security.users.saved"), error: false });
+      setEdit(undefined);
       users.reload();
     } catch (err) {
       setMessage({ text: (err as Error).message, error: true });
@@ -162,6 +203,9 @@ export function OrganisationPage() {
               <th>{t("org.name")}</th>
               <th>{t("org.role")}</th>
               <th>{t("nav.rooms")}</th>
+              <th>{t("security.users.twoFactor")}</th>
+              <th>{t("security.users.status")}</th>
+              <th />
             </tr>
           </thead>
           <tbody>
@@ -171,11 +215,100 @@ export function OrganisationPage() {
                 <td>{u.name}</td>
                 <td>{t(`role.${u.role}`)}</td>
                 <td>{u.role === "cooperative" ? t("org.allRooms") : u.rooms.join(", ")}</td>
+                <td>{u.twoFactor ? t("security.users.on") : t("security.users.off")}</td>
+                <td>{u.disabled ? t("security.users.isDisabled") : t("security.users.active")}</td>
+                <td>
+                  {u.id !== me?.id && (
+                    <button
+                      type="button"
+                      className="ghost"
+                      aria-label={`${t("security.users.edit")} ${u.email}`}
+                      onClick={() =>
+                        setEdit({
+                          id: u.id,
+                          email: u.email,
+                          role: u.role,
+                          rooms: u.rooms,
+                          disabled: u.disabled,
+                          resetTwoFactor: false,
+                          twoFactor: u.twoFactor ?? false,
+                        })
+                      }
+                    >
+                      {t("security.users.edit")}
+                    </button>
+                  )}
+                </td>
               </tr>
             ))}
           </tbody>
         </table>
       </div>
+      {edit && (
+        <form
+          ref={editForm}
+          className="card user-edit"
+          onSubmit={saveEdit}
+          aria-label={t("security.users.editTitle", { email: edit.email })}
+        >
+          <h3>{t("security.users.editTitle", { email: edit.email })}</h3>
+          <p className="muted small">{t("security.users.sessionsNote")}</p>
+          <label>
+            {t("org.role")}
+            <select value={edit.role} onChange={(e) => setEdit({ ...edit, role: e.target.value as Role })}>
+              {ROLES.map((r) => (
+                <option key={r} value={r}>
+                  {t(`role.${r}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <fieldset className="user-edit-rooms">
+            <legend>{t("security.users.rooms")}</legend>
+            {rooms.data?.rooms.map((r) => (
+              <label key={r.id} className="inline">
+                <input
+                  type="checkbox"
+                  checked={edit.rooms.includes(r.id)}
+                  onChange={(e) =>
+                    setEdit({
+                      ...edit,
+                      rooms: e.target.checked ? [...edit.rooms, r.id] : edit.rooms.filter((x) => x !== r.id),
+                    })
+                  }
+                />{" "}
+                {r.name}
+              </label>
+            ))}
+          </fieldset>
+          <label className="inline">
+            <input
+              type="checkbox"
+              checked={edit.disabled}
+              onChange={(e) => setEdit({ ...edit, disabled: e.target.checked })}
+            />{" "}
+            {t("security.users.disabled")}
+          </label>
+          {edit.twoFactor && (
+            <label className="inline">
+              <input
+                type="checkbox"
+                checked={edit.resetTwoFactor}
+                onChange={(e) => setEdit({ ...edit, resetTwoFactor: e.target.checked })}
+              />{" "}
+              {t("security.users.resetTwoFactor")}
+            </label>
+          )}
+          <span className="row">
+            <button type="submit" className="primary">
+              {t("security.users.save")}
+            </button>
+            <button type="button" className="ghost" onClick={() => setEdit(undefined)}>
+              {t("security.users.cancel")}
+            </button>
+          </span>
+        </form>
+      )}
       <form className="card grid" onSubmit={saveUser} aria-label={t("org.userForm")}>
         <label>
           {t("login.email")}

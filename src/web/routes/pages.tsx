@@ -15,6 +15,7 @@ import { ReferralOverviewPage } from "./referrals/referral-overview";
 import { ReferralsListPage } from "./referrals/referrals-list";
 import { RoomPage } from "./room";
 import { AuditLogPage } from "./security/audit-log";
+import { TwoFactorPage } from "./security/two-factor";
 
 /**
  * Every screen. Paths under `/rooms/:roomId/` belong to the room chosen in the header's switcher.
@@ -77,6 +78,11 @@ export const pages: PageDef[] = [
     path: "/rooms/:roomId/audit-log",
     element: <AuditLogPage />,
     nav: { label: "security.nav.audit", roles: ["cooperative"], icon: "≡" },
+  },
+  {
+    path: "/rooms/:roomId/two-factor",
+    element: <TwoFactorPage />,
+    nav: { label: "security.nav.twoFactor", roles: ["coordinator", "cooperative"], icon: "✓" },
   },
 ];
 

@@ -1,0 +1,115 @@
+import { type FormEvent, useEffect, useState } from "react";
+import { useI18n } from "../../i18n/index";
+import { api } from "../../lib/api";
+import { QrCode } from "./qr-code";
+import { TWO_FACTOR_CHANGED, type TwoFactorState, useTwoFactorState } from "./two-factor-state";
+import "./security.css";
+
+/** ABCD EFGH IJKL …: easier to read and to type over than 32 letters in one go. */
+export function groupInFours(secret: string): string {
+  return secret.replace(/(.{4})(?=.)/g, "$1 ");
+}
+
+/** "Mijn account → Tweestapsverificatie": coordinators and the cooperative turn on the second factor. */
+export function TwoFactorPage() {
+  const { t } = useI18n();
+  const loaded = useTwoFactorState(true);
+  const [state, setState] = useState<TwoFactorState>();
+  const [setup, setSetup] = useState<{ secret: string; uri: string }>();
+  const [code, setCode] = useState("");
+  const [message, setMessage] = useState<{ text: string; error: boolean }>();
+  const [busy, setBusy] = useState(false);
+  useEffect(() => setState(loaded), [loaded]);
+
+  async function start() {
+    setMessage(undefined);
+    setCode("");
+    try {
+      setSetup(await api<{ secret: string; uri: string }>("/api/me/two-factor/new", { method: "POST" }));
+    } catch (err) {
+      setMessage({ text: (err as Error).message, error: true });
+    }
+  }
+
+  // Someone who has none yet gets a secret at once: one step less.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: start once, when the state is known
+  useEffect(() => {
+    if (state?.expected && !state.enrolled && !setup) void start();
+  }, [state]);
+
+  async function enrol(e: FormEvent) {
+    e.preventDefault();
+    if (!setup) return;
+    setBusy(true);
+    setMessage(undefined);
+    try {
+      await api("/api/me/two-factor", { body: { secret: setup.secret, code: code.replace(/\s/g, "") } });
+      setSetup(undefined);
+      setState({ enrolled: true, expected: true });
+      setMessage({ text: t("security.twoFactor.done"), error: false });
+      window.dispatchEvent(new Event(TWO_FACTOR_CHANGED));
+    } catch (err) {
+      setMessage({ text: (err as Error).message, error: true });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <section>
+      <h1>{t("security.twoFactor.title")}</h1>
+      <p>{t("security.twoFactor.why")}</p>
+      {message && (
+        <p className={message.error ? "error" : "muted"} role={message.error ? "alert" : "status"}>
+          {message.text}
+        </p>
+      )}
+      {state && !state.expected && <p>{t("security.twoFactor.notForRole")}</p>}
+      {state?.expected && state.enrolled && !setup && (
+        <>
+          <p>
+            <strong>{t("security.twoFactor.isOn")}</strong> {t("security.twoFactor.isOnHelp")}
+          </p>
+          <button type="button" onClick={() => void start()}>
+            {t("security.twoFactor.newPhone")}
+          </button>
+        </>
+      )}
+      {setup && (
+        <form onSubmit={enrol} aria-label={t("security.twoFactor.formLabel")}>
+          <ol className="two-factor-steps">
+            <li>{t("security.twoFactor.step1")}</li>
+            <li>
+              {t("security.twoFactor.step2")}
+              <QrCode text={setup.uri} label={t("security.twoFactor.qrLabel")} />
+              <span className="muted">{t("security.twoFactor.typeInstead")}</span>
+              <br />
+              <code className="totp-secret" data-testid="totp-secret">
+                {groupInFours(setup.secret)}
+              </code>
+            </li>
+            <li>
+              <label>
+                {t("security.twoFactor.step3")}
+                <br />
+                <input
+                  className="totp-code"
+                  inputMode="numeric"
+                  autoComplete="one-time-code"
+                  pattern="[0-9 ]{6,7}"
+                  maxLength={7}
+                  required
+                  value={code}
+                  onChange={(e) => setCode(e.target.value)}
+                />
+              </label>
+            </li>
+          </ol>
+          <button type="submit" className="primary" disabled={busy}>
+            {t("security.twoFactor.switchOn")}
+          </button>
+        </form>
+      )}
+    </section>
+  );
+}
