@@ -2,6 +2,7 @@ import { useState } from "react";
 import { NavLink, Outlet, useLocation, useNavigate, useParams } from "react-router";
 import { useI18n } from "../i18n/index";
 import { useSession } from "../lib/session";
+import { DeskSwitchButton, SwitchedBar } from "../routes/desk/switch";
 import { type PageDef, pages } from "../routes/pages";
 import { TwoFactorBanner } from "../routes/security/two-factor-banner";
 import { FLAT_MENU_MAX, groupOf, NAV_GROUPS, OTHER_GROUP } from "./nav-groups";
@@ -42,6 +43,7 @@ export function Layout() {
           </label>
         )}
         <span className="spacer" />
+        {current && <DeskSwitchButton roomId={current} />}
         <button
           type="button"
           className="ghost"
@@ -56,6 +58,7 @@ export function Layout() {
           {t("nav.logout")}
         </button>
       </header>
+      <SwitchedBar />
       {current && nav.length > 0 && <Menu items={nav} roomId={current} activePath={location.pathname} />}
       <main className="content">
         <TwoFactorBanner roomId={current} />

@@ -5,6 +5,7 @@ import { HoursPage } from "./hours";
 import { JobPage } from "./job";
 import { NewVisitorPage } from "./new-visitor";
 import { SignInSheetPage } from "./sign-in-sheet";
+import { DeskSwitchPage } from "./switch";
 import { TodayPage } from "./today";
 
 const DESK = ["desk", "coordinator"] as const;
@@ -38,4 +39,6 @@ export const deskPages: PageDef[] = [
     nav: { label: "nav.callList", roles: ["coordinator"], icon: "☎" },
   },
   { path: "/rooms/:roomId/today/print/:activityId", element: <SignInSheetPage /> },
+  // Shared tablets (issue 8): the desk's "Wissel" button opens it; not in the menu.
+  { path: "/rooms/:roomId/switch", element: <DeskSwitchPage /> },
 ];
