@@ -5,8 +5,9 @@
  * are kept) and the table in BENCHMARKS.md between its markers. Timings are never asserted in tests.
  */
 import { randomBytes } from "node:crypto";
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
+import { join } from "node:path";
 import { parseArgs } from "node:util";
 import pg from "pg";
 import type { Database, Queryable } from "../src/db/database";
@@ -16,17 +17,19 @@ import { openPglite } from "../src/db/pglite";
 import { openPostgres } from "../src/db/postgres";
 import { bundleFromCsvTexts } from "../src/domain/import/bundle";
 import { importBundle } from "../src/domain/import/import-bundle";
+import { openBundle } from "../src/domain/import/read-bundle";
 import { computeIndicators } from "../src/domain/indicators/compute-indicators";
 import { getDashboard } from "../src/domain/indicators/dashboard";
 import { PERSON_GROUPS } from "../src/domain/indicators/ports";
 import { generateBundle } from "./generate";
-import { generateRoomBundles, openDayWeight, type StreamOptions } from "./generate-stream";
+import { openDayWeight, type StreamOptions, writeBundleFiles } from "./generate-stream";
+import type { MemoryFigure } from "./memory.bench";
 
 export type DbKind = "pglite" | "postgres";
 
 export interface SizeSpec extends StreamOptions {
   name: string;
-  /** Import room by room (one transaction per room) instead of one bundle in memory. */
+  /** Write the bundle to disk and import it streamed from there, instead of one bundle in memory. */
   stream: boolean;
 }
 
@@ -96,6 +99,8 @@ export interface DbResult {
   /** Whether the hand-written reference gave the same numbers as the indicator engine. */
   referenceMatches: boolean;
   skipped: string[];
+  /** Peak memory of the all-rooms indicator table on this data (`--memory`, national scale). */
+  memory?: MemoryFigure[];
 }
 
 export interface RunResult {
@@ -107,6 +112,8 @@ export interface RunResult {
   /** PGlite ÷ server per figure id (for rows/s: server ÷ PGlite, so > 1 means PGlite is slower). */
   pgliteToServer: Record<string, number>;
   explainFile?: string;
+  /** Peak memory (`--memory`): imports streamed from disk, the all-rooms indicator table. */
+  memory?: MemoryFigure[];
 }
 
 export interface ResultsFile {
@@ -195,7 +202,7 @@ async function openBench(kind: DbKind, url: string | undefined, size: string) {
     const db = await openPglite();
     await migrate(db);
     const [{ version }] = await db.query<{ version: string }>("SELECT version()");
-    return { db, version, drop: async () => {} };
+    return { db, version, url: undefined, drop: async () => {} };
   }
   if (!url) throw new Error("--db postgres needs DATABASE_URL (or --url)");
   // Its own schema, so nothing else in that database is touched; dropped afterwards.
@@ -211,6 +218,7 @@ async function openBench(kind: DbKind, url: string | undefined, size: string) {
   return {
     db,
     version,
+    url: u.toString(),
     drop: async () => {
       await admin.query(`DROP SCHEMA ${schema} CASCADE`);
       await admin.end();
@@ -222,38 +230,46 @@ async function importData(
   db: Database,
   size: SizeSpec,
 ): Promise<{ rows: Record<string, number>; ms: number }> {
-  const rows: Record<string, number> = {};
-  const add = (imported: Record<string, number>) => {
-    for (const [k, v] of Object.entries(imported)) rows[k] = (rows[k] ?? 0) + v;
-  };
-  let ms = 0;
-  const chunks = size.stream
-    ? generateRoomBundles(size)
-    : [generateBundle({ seed: size.seed ?? 2021, ...size })];
-  for (const texts of chunks) {
-    // Parsing the CSV text is part of an import; generating it is not.
-    const t = performance.now();
-    const report = await importBundle({ db }, bundleFromCsvTexts(texts));
-    ms += performance.now() - t;
-    if (!report.applied) {
-      const f = report.rejected[0];
-      throw new Error(`benchmark data rejected: ${f?.file} line ${f?.line} ${f?.field}: ${f?.reason}`);
+  if (size.stream) {
+    // Large sizes: written to disk room by room, then imported as a user would, streamed from
+    // the files in one transaction. Writing the files is not part of the import.
+    const dir = mkdtempSync(join(os.tmpdir(), `buurtboek-bench-${size.name}-`));
+    try {
+      writeBundleFiles(dir, size);
+      const t = performance.now();
+      const report = await importBundle({ db }, await openBundle(dir));
+      const ms = performance.now() - t;
+      if (!report.applied) {
+        const f = report.rejected[0];
+        throw new Error(`benchmark data rejected: ${f?.file} line ${f?.line} ${f?.field}: ${f?.reason}`);
+      }
+      return { rows: report.imported, ms };
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
-    add(report.imported);
   }
-  return { rows, ms };
+  const texts = generateBundle({ seed: size.seed ?? 2021, ...size });
+  // Parsing the CSV text is part of an import; generating it is not.
+  const t = performance.now();
+  const report = await importBundle({ db }, bundleFromCsvTexts(texts));
+  const ms = performance.now() - t;
+  if (!report.applied) {
+    const f = report.rejected[0];
+    throw new Error(`benchmark data rejected: ${f?.file} line ${f?.line} ${f?.field}: ${f?.reason}`);
+  }
+  return { rows: report.imported, ms };
 }
 
 async function benchDatabase(
   kind: DbKind,
   size: SizeSpec,
   runs: number,
-  opts: { url?: string; explainFile?: string; skip: string[]; log: (s: string) => void },
+  opts: { url?: string; explainFile?: string; skip: string[]; memory?: boolean; log: (s: string) => void },
 ): Promise<DbResult> {
   const explain = opts.explainFile
     ? new Map<string, { sql: string; params: unknown[]; ms: number }>()
     : undefined;
-  const { db: raw, version, drop } = await openBench(kind, opts.url, size.name);
+  const { db: raw, version, url: schemaUrl, drop } = await openBench(kind, opts.url, size.name);
   let peakRss = process.memoryUsage().rss;
   const sampler = setInterval(() => {
     peakRss = Math.max(peakRss, process.memoryUsage().rss);
@@ -269,7 +285,7 @@ async function benchDatabase(
       label: "Import (rows/s, whole bundle)",
       unit: "rows/s",
       ...stat([Math.round(total / (imp.ms / 1000))]),
-      note: size.stream ? "room by room, one transaction per room" : "one transaction",
+      note: size.stream ? "streamed from files on disk, one transaction" : "one transaction",
     });
     await raw.exec("ANALYZE");
     const db = explain ? recording(raw, explain) : raw;
@@ -409,7 +425,13 @@ async function benchDatabase(
         note: burstNote,
       });
     } else skipped.push("50-desk load: bench/load.bench.ts not present, not measured");
-    skipped.push("server peak RSS (national indicator table, 1,000,000-row import): not measured");
+    let memory: MemoryFigure[] | undefined;
+    if (opts.memory && schemaUrl && size.stream) {
+      // The indicator table's peak memory on this (large) data set, in a child process of its own.
+      opts.log(`${kind}: peak memory of the all-rooms indicator table…`);
+      const { memoryOfIndicators } = await import("./memory.bench");
+      memory = [await memoryOfIndicators({ kind: "postgres", url: schemaUrl }, YEAR, `${size.name} data`)];
+    }
 
     const [{ rows }] = await raw.query<{ rows: number }>("SELECT count(*)::int AS rows FROM people");
     if (explain && opts.explainFile) {
@@ -425,6 +447,7 @@ async function benchDatabase(
       figures,
       referenceMatches: matches,
       skipped,
+      memory,
     };
   } finally {
     clearInterval(sampler);
@@ -519,6 +542,8 @@ export interface RunOptions {
   explainFile?: string;
   /** Leave out slow parts ("report", "dashboard", "load"), e.g. in the smoke test. */
   skip?: string[];
+  /** Measure peak memory (bench/memory.bench.ts): imports of 250,000 and 1,000,000 visits from disk. */
+  memory?: boolean;
   log?: (s: string) => void;
 }
 
@@ -538,9 +563,23 @@ export async function runBench(o: RunOptions): Promise<RunResult> {
       url: o.url,
       explainFile,
       skip: o.skip ?? [],
+      memory: o.memory,
       log,
     });
     if (explainFile) result.explainFile = explainFile;
+  }
+  if (o.memory) {
+    const { benchMemory } = await import("./memory.bench");
+    // The same rooms and persons, four times the visits: a streamed import should not grow.
+    const sizes =
+      o.size.name === "tiny"
+        ? [custom("mem-tiny-a", 2, 2_000, 100), custom("mem-tiny-b", 2, 8_000, 100)]
+        : [custom("mem250k", 30, 250_000, 20_000), custom("mem1m", 30, 1_000_000, 20_000)];
+    const url = o.dbs.includes("postgres") ? o.url : undefined;
+    result.memory = [
+      ...(await benchMemory({ url, sizes, year: YEAR, log })),
+      ...Object.values(result.databases).flatMap((d) => d?.memory ?? []),
+    ];
   }
   const { pglite, postgres } = result.databases;
   if (pglite && postgres) {
@@ -598,6 +637,20 @@ export function markdownTable(file: ResultsFile): string {
       `Reference gives the engine's visit numbers: ${matches ? "yes" : "NO"}. "÷ reference" is given per database (${dbs.join(" / ")}).`,
       "",
     );
+    if (r.memory?.length) {
+      out.push(
+        "Peak memory (each in a child process of its own; `--memory`):",
+        "",
+        "| Measurement | database | peak RSS (before the work) | PostgreSQL process peak | time |",
+        "|---|---|---:|---:|---:|",
+      );
+      for (const m of r.memory) {
+        out.push(
+          `| ${m.label} | ${m.db} | ${m.peakRssMb} MB (${m.baselineRssMb} MB) | ${m.dbPeakRssMb === null ? "—" : `${m.dbPeakRssMb} MB`} | ${(m.ms / 1000).toFixed(1)} s |`,
+        );
+      }
+      out.push("");
+    }
   }
   return out.join("\n");
 }
@@ -627,6 +680,7 @@ export const BENCH_OPTIONS = {
   markdown: { type: "string", default: "BENCHMARKS.md" },
   "no-markdown": { type: "boolean", default: false },
   skip: { type: "string", default: "" },
+  memory: { type: "boolean", default: false },
 } as const;
 
 /** `npm run bench -- <flags>` and `cli bench <flags>`. */
@@ -665,8 +719,13 @@ export async function benchMain(args: string[] = process.argv.slice(2)) {
     markdown: values["no-markdown"] ? undefined : values.markdown,
     explainFile: url && dbs.includes("postgres") ? `bench/explain-${size.name}.md` : undefined,
     skip: (values.skip ?? "").split(",").filter(Boolean),
+    // National scale measures memory always (issue 9); other sizes with --memory.
+    memory: values.memory === true || size.name === "national",
     log: (s) => process.stderr.write(`${s}\n`),
   });
+  for (const m of result.memory ?? []) {
+    console.log(`  peak memory: ${m.label}: ${m.peakRssMb} MB (${m.db}; before: ${m.baselineRssMb} MB)`);
+  }
   for (const [kind, d] of Object.entries(result.databases)) {
     console.log(`\n${kind} (${d.visits} visits)`);
     for (const f of d.figures) {

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, expect, it } from "vitest";
-import { BUNDLE_BATCH_ROWS } from "../../src/domain/import/bundle";
+import { BUNDLE_BATCH_ROWS, bundleFromCsvTexts } from "../../src/domain/import/bundle";
 import { importBundle } from "../../src/domain/import/import-bundle";
 import { openBundle, READ_CHUNK_BYTES, readBundle } from "../../src/domain/import/read-bundle";
 import { describeEachDatabase } from "../support/databases";
@@ -93,5 +93,24 @@ describeEachDatabase("import: streamed from disk", (db) => {
     expect(report.imported.visits).toBe(VISITS - 1);
     expect(await count()).toBe(0);
     expect(await d.query("SELECT id FROM rooms WHERE id = 's2'")).toEqual([]);
+  });
+
+  it("stores text with quotes, backslashes, braces, commas and the word NULL as written", async () => {
+    const names = ['Koffie "met" melk', "C:\\map\\", "{accolades}", "een, twee", "NULL", " spaties "];
+    const d = await db();
+    const visits = names.map((n) => `2024-05-01,s3,social,"${n.replaceAll('"', '""')}",,2,yes`);
+    const report = await importBundle(
+      { db: d },
+      bundleFromCsvTexts({
+        "rooms.csv": "room,name\ns3,Tekstkamer\n",
+        "visits.csv": `date,room,activity_type,activity,person,count,first_time\n${visits.join("\n")}\n`,
+      }),
+    );
+    expect(report.rejected).toEqual([]);
+    const rows = await d.query<{ name: string }>(
+      "SELECT a.name FROM visits v JOIN activities a ON a.id = v.activity_id WHERE v.room_id = 's3' ORDER BY v.id",
+    );
+    // Cells are trimmed (docs/import.md); everything else is kept.
+    expect(rows.map((r) => r.name)).toEqual(names.map((n) => n.trim()));
   });
 });

@@ -234,16 +234,35 @@ async function insertUnnest(
        SELECT count(*)::int AS n FROM ins`;
   for (let start = 0; start < rows.length; start += BATCH) {
     const end = Math.min(rows.length, start + BATCH);
-    const params = cols.map((_, i) => {
-      const column = new Array(end - start);
-      for (let r = start; r < end; r++) column[r - start] = rows[r][i] ?? null;
-      return column;
-    });
+    const params = cols.map((_, i) => arrayLiteral(rows, i, start, end));
     const res = await q.query<{ n: number }>(sql, params);
     inserted += res[0]?.n ?? 0;
   }
   return inserted;
 }
+
+/**
+ * Column `col` of rows[start, end) as a PostgreSQL array literal (`{"a","b",NULL}`): one text
+ * parameter per column rather than the driver escaping every element, which showed up in profiles.
+ */
+function arrayLiteral(rows: unknown[][], col: number, start: number, end: number): string {
+  let out = "{";
+  for (let r = start; r < end; r++) {
+    if (r > start) out += ",";
+    const v = rows[r][col];
+    if (v === null || v === undefined) out += "NULL";
+    else if (typeof v === "number") out += String(v);
+    else if (typeof v === "boolean") out += v ? "t" : "f";
+    else {
+      const text = String(v);
+      out += NEEDS_ESCAPE.test(text) ? `"${text.replace(ESCAPED, "\\$&")}"` : `"${text}"`;
+    }
+  }
+  return `${out}}`;
+}
+
+const NEEDS_ESCAPE = /["\\]/;
+const ESCAPED = /["\\]/g;
 
 /** Keys of rows not yet imported (for tables without a source_key column). */
 async function newImportKeys(q: SqlQueryable, keys: string[]): Promise<Set<string>> {

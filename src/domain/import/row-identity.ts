@@ -26,9 +26,9 @@ export class RowIdentities {
   /** Adds the key's first 96 bits; false when they were there already. */
   private insert(hex: string): boolean {
     // The lowest bit is forced on, so an all-zero slot always means empty.
-    const a = (Number.parseInt(hex.slice(0, 8), 16) | 1) >>> 0;
-    const b = Number.parseInt(hex.slice(8, 16), 16) >>> 0;
-    const c = Number.parseInt(hex.slice(16, 24), 16) >>> 0;
+    const a = (hexWord(hex, 0) | 1) >>> 0;
+    const b = hexWord(hex, 8);
+    const c = hexWord(hex, 16);
     const mask = this.capacity - 1;
     let slot = (b ^ c) & mask;
     for (;;) {
@@ -61,4 +61,14 @@ export class RowIdentities {
       this.table[slot * 3 + 2] = old[i + 2];
     }
   }
+}
+
+/** The 32-bit number written by 8 hex digits (lower case) from `at`, without cutting the string. */
+function hexWord(hex: string, at: number): number {
+  let n = 0;
+  for (let i = at; i < at + 8; i++) {
+    const c = hex.charCodeAt(i);
+    n = n * 16 + (c <= 57 ? c - 48 : c - 87);
+  }
+  return n;
 }
