@@ -1,11 +1,15 @@
 import { randomBytes } from "node:crypto";
 import type { Context } from "hono";
 import { deleteCookie, getCookie, setCookie } from "hono/cookie";
+import { authRepository } from "../db/auth.repository";
+import { deskSwitchRepository } from "../db/desk-switch.repository";
 import { type DeskSwitchRepository, switchEndReason, switchedSessionAlive } from "../domain/auth/desk-switch";
 import { resumeDesk } from "../domain/auth/desk-switch-resume";
+import { returnToDesk } from "../domain/auth/desk-switch-return";
 import type { AuthRepository } from "../domain/auth/ports";
 import type { Actor } from "../domain/auth/roles";
 import { sessionAlive, sessionIdOf } from "../domain/auth/sessions";
+import type { AppDeps } from "./deps";
 
 export const SESSION_COOKIE = "bb_session";
 /** On a desk tablet while someone has switched: the desk's own session token (issue 8). */
@@ -138,4 +142,24 @@ async function resolveToken(
     actor: { userId: user.id, role: user.role, rooms: user.rooms, funderId: user.funderId },
     sessionId: id,
   };
+}
+
+/**
+ * "Uitloggen" in a switched session on a desk tablet ends the switch and goes back to the desk,
+ * which stays signed in (its password is not for everyone at the desk). False when the session
+ * is not a switch: then logout is the ordinary one.
+ */
+export async function logoutToDesk(c: Context, deps: AppDeps): Promise<boolean> {
+  const id = currentSessionId(c);
+  if (!id) return false;
+  const sessions = deskSwitchRepository(deps.db);
+  if ((await sessions.findSession(id))?.kind !== "switched") return false;
+  const { deskToken } = await returnToDesk(
+    { auth: authRepository(deps.db), sessions, now: deps.now },
+    { sessionId: id, deskToken: getCookie(c, DESK_COOKIE), reason: "logout" },
+  );
+  if (deskToken) setSessionCookie(c, deskToken, deps.secureCookies);
+  else clearSessionCookie(c);
+  clearDeskCookie(c);
+  return deskToken !== null;
 }

@@ -95,9 +95,12 @@ describe("switching on a shared desk tablet (chromium)", { timeout: 120_000 }, (
     expect((await cookie(context, "bb_session"))?.value).not.toBe(deskAgain);
     expect(await axeSerious(page)).toEqual([]);
 
-    await bar.getByRole("button", { name: "Terug naar balie" }).click();
+    // "Uitloggen" while switched ends the switch, not the desk.
+    await page.getByRole("button", { name: "Uitloggen" }).click();
     await page.waitForURL("**/rooms/cjm/today");
     await page.getByRole("heading", { name: /Vandaag/ }).waitFor();
+    await page.getByRole("button", { name: "Wissel" }).waitFor();
+    expect(await cookie(context, "bb_desk")).toBeUndefined();
     await context.close();
   });
 });

@@ -312,6 +312,36 @@ describeEachDatabase("shared desk tablets: unlock, PIN switch, fall-back (issue 
       expect(ended.details.reason).toBe("expired");
     });
 
+    it("goes back to the desk on 'Uitloggen' in a switched session: the desk stays signed in", async () => {
+      now = new Date("2030-03-06T09:00:00Z");
+      expect((await t.unlock("coord@tab.nl", "2468")).status).toBe(200);
+      const personal = t.jar.get("bb_session");
+      const out = await t.post("/api/logout");
+      expect(out.json).toEqual({ ok: true, desk: true });
+      expect(t.jar.has("bb_desk")).toBe(false);
+      expect(t.jar.get("bb_session")).not.toBe(personal);
+      expect(await t.role()).toBe("desk");
+      const [ended] = await database.query<{ details: { reason: string } }>(
+        "SELECT details FROM audit_log WHERE action = 'desk_return' ORDER BY id DESC LIMIT 1",
+      );
+      expect(ended.details.reason).toBe("logout");
+    });
+
+    it("counts parallel PIN tries one at a time: a burst gets one try, the rest must wait", async () => {
+      const coord = ids["coord@tab.nl"];
+      const burst = await Promise.all(
+        ["1111", "2222", "3333", "4444", "5555", "6666", "7777", "8888"].map((pin) =>
+          t.post("/api/desk-switch/switch", { userId: coord, pin }),
+        ),
+      );
+      const codes = burst.map((r) => r.json.error.code).sort();
+      expect(codes.filter((c) => c === "desk_switch.bad_pin")).toHaveLength(1);
+      expect(codes.filter((c) => c === "desk_switch.pin_wait")).toHaveLength(7);
+      advance(10_000);
+      expect((await t.post("/api/desk-switch/switch", { userId: coord, pin: "2468" })).status).toBe(200);
+      expect((await t.post("/api/desk-switch/return")).status).toBe(200);
+    });
+
     it("lets only a switched session go back to the desk", async () => {
       expect(await t.role()).toBe("desk");
       expect((await t.post("/api/desk-switch/return")).status).toBe(403);

@@ -8,7 +8,7 @@ import { sessionIdOf } from "./sessions";
  */
 export async function returnToDesk(
   deps: DeskSwitchDeps,
-  input: { sessionId: string; deskToken: string | undefined; reason: "button" | "idle" },
+  input: { sessionId: string; deskToken: string | undefined; reason: "button" | "idle" | "logout" },
 ): Promise<{ deskToken: string | null }> {
   const session = await deps.sessions.findSession(input.sessionId);
   if (session?.kind !== "switched") throw DeskSwitchErrors.NotSwitched();

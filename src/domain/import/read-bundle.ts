@@ -1,5 +1,5 @@
-import { createReadStream } from "node:fs";
-import { readdir, readFile, stat } from "node:fs/promises";
+import { constants, createReadStream } from "node:fs";
+import { access, readdir, readFile, stat } from "node:fs/promises";
 import { basename, join } from "node:path";
 import ExcelJS from "exceljs";
 import {
@@ -44,6 +44,14 @@ export async function openBundle(path: string): Promise<BundleStream> {
   } else if (/\.csv$/i.test(path)) {
     csvFiles.push({ path, size: info.size });
   } else throw ImportErrors.Unreadable({ path });
+  // An unreadable file is a usage error now, not a failure halfway through the import.
+  for (const f of csvFiles) {
+    try {
+      await access(f.path, constants.R_OK);
+    } catch {
+      throw ImportErrors.Unreadable({ path: f.path });
+    }
+  }
   let done = 0;
   const total = csvFiles.reduce((n, f) => n + f.size, 0);
   // Two files with one name ("Visits.csv", "visits.csv"): the last in sorted order counts, as in readBundle.

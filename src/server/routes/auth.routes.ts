@@ -4,7 +4,7 @@ import { securityRepository } from "../../db/security.repository";
 import { login } from "../../domain/auth/login";
 import { sessionIdOf } from "../../domain/auth/sessions";
 import { Throttle } from "../../domain/auth/throttle";
-import { clearSessionCookie, SESSION_COOKIE, setSessionCookie } from "../auth";
+import { clearSessionCookie, logoutToDesk, SESSION_COOKIE, setSessionCookie } from "../auth";
 import { ALL_ROLES, defineRoute, z } from "../route";
 
 /** One count per email, shared with the desk tablet's unlock (desk-switch.routes.ts). */
@@ -42,6 +42,7 @@ export const authRoutes = [
     summary: "Uitloggen",
     roles: ALL_ROLES,
     handler: async ({ deps, c }) => {
+      if (await logoutToDesk(c, deps)) return { ok: true, desk: true };
       const token = getCookie(c, SESSION_COOKIE);
       if (token) await authRepository(deps.db).deleteSession(sessionIdOf(token));
       clearSessionCookie(c);

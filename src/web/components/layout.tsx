@@ -9,7 +9,7 @@ import { FLAT_MENU_MAX, groupOf, NAV_GROUPS, OTHER_GROUP } from "./nav-groups";
 
 /** The frame around every signed-in page: room switcher, menu for the role, language, logout. */
 export function Layout() {
-  const { me, rooms, logout } = useSession();
+  const { me, rooms, logout, refresh } = useSession();
   const { t, locale, setLocale } = useI18n();
   const { roomId } = useParams();
   const navigate = useNavigate();
@@ -54,7 +54,16 @@ export function Layout() {
           {locale === "nl" ? "English" : "Nederlands"}
         </button>
         <span className="muted small who">{t(`role.${me.role}`)}</span>
-        <button type="button" className="ghost" onClick={() => void logout().then(() => navigate("/login"))}>
+        <button
+          type="button"
+          className="ghost"
+          // After a switch on a desk tablet, logging out leaves the desk signed in: load who is left.
+          onClick={() =>
+            void logout()
+              .then(refresh)
+              .then(() => navigate("/login"))
+          }
+        >
           {t("nav.logout")}
         </button>
       </header>
