@@ -54,6 +54,11 @@ describe("two-step verification: enrolment, then login with a code (chromium)", 
     await page.getByLabel("Vul de code van 6 cijfers in").fill(enrolCode);
     await page.getByRole("button", { name: "Zet aan" }).click();
     await page.getByRole("status").filter({ hasText: "tweestapsverificatie staat aan" }).waitFor();
+    // Elsewhere the banner is gone too: it shows only once the server says "not enrolled".
+    const stateLoaded = page.waitForResponse((r) => r.url().endsWith("/api/me/two-factor"));
+    await page.goto("/rooms/cjm/dashboard");
+    await stateLoaded;
+    await page.getByRole("heading", { name: /Dashboard/ }).waitFor();
     expect(await banner.count()).toBe(0);
     const state = await page.request.get("/api/me/two-factor");
     expect(await state.json()).toEqual({ enrolled: true, expected: true });
@@ -98,11 +103,16 @@ describe("two-step verification: enrolment, then login with a code (chromium)", 
     await form.getByRole("button", { name: "Opslaan" }).click();
     await page.getByRole("status").filter({ hasText: "opnieuw inloggen" }).waitFor();
     const row = page.getByRole("row").filter({ hasText: email });
-    expect(await row.getByRole("cell", { name: "uitgezet" }).count()).toBe(1);
+    // The table reloads after the message: wait for the row to say it.
+    await row.getByRole("cell", { name: "uitgezet", exact: true }).waitFor();
     // The desk's session has ended at once.
     expect((await desk.page.request.get("/api/me")).status()).toBe(401);
     const log = await (await page.request.get("/api/audit-log?action=user_disabled")).json();
     expect(log.entries.length).toBe(1);
+    // The audit log says it in words.
+    await page.goto(`/rooms/${rooms[0].id}/audit-log`);
+    await page.getByRole("cell", { name: "Account uitgezet" }).first().waitFor();
+    await page.getByRole("cell", { name: "Sessies gestopt" }).first().waitFor();
     await desk.context.close();
     await context.close();
   });

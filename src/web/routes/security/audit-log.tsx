@@ -6,6 +6,12 @@ import { useApi } from "../../lib/use-api";
 /** For the cooperative: the append-only audit log, filtered by period and action, and its CSV export. */
 export function AuditLogPage() {
   const { t } = useI18n();
+  // Known actions in words; an action without a text is shown as its code.
+  const actionLabel = (a: string) => {
+    const key = `security.action.${a}`;
+    const text = t(key);
+    return text === key ? a : text;
+  };
   const [from, setFrom] = useState("");
   const [to, setTo] = useState("");
   const [action, setAction] = useState("");
@@ -43,7 +49,7 @@ export function AuditLogPage() {
             <option value="">{t("security.audit.all")}</option>
             {data?.actions.map((a) => (
               <option key={a} value={a}>
-                {a}
+                {actionLabel(a)}
               </option>
             ))}
           </select>
@@ -71,7 +77,7 @@ export function AuditLogPage() {
                 <tr key={e.id}>
                   <td>{e.at.replace("T", " ")}</td>
                   <td>{e.user ?? "—"}</td>
-                  <td>{e.action}</td>
+                  <td title={e.action}>{actionLabel(e.action)}</td>
                   <td>{e.roomId ?? ""}</td>
                   <td>
                     <code>{e.details == null ? "" : JSON.stringify(e.details)}</code>
