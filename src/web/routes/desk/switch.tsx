@@ -79,10 +79,15 @@ export function SwitchedBar() {
     const reset = () => {
       clearTimeout(timer);
       timer = setTimeout(() => void back("idle"), status.idleMs);
-      // Someone typing a long text makes no requests: tell the server now and then.
+      // Someone typing a long text makes no requests: tell the server now and then. After a long
+      // sleep the server may have gone back to the desk already: then the screen follows.
       if (Date.now() - lastPing > 60_000) {
         lastPing = Date.now();
-        void api("/api/desk-switch/status").catch(() => {});
+        api<SwitchStatus>("/api/desk-switch/status")
+          .then((s) => {
+            if (!s.switched) void back("idle");
+          })
+          .catch(() => {});
       }
     };
     reset();
