@@ -9,8 +9,9 @@ import { parseSecretKey, SECRET_KEY_BYTES } from "../domain/security/secret-box"
  * 2. the file BUURTBOEK_SECRET_KEY_FILE;
  * 3. `buurtboek-secret.key` in the embedded data folder (BUURTBOEK_DATA, default ./data), or in
  *    the working folder when DATABASE_URL names a server.
- * A missing file is created on first use with a random key, mode 0600. The key must be kept with
- * the backups (docs/SECURITY.md): without it the two-factor secrets in a backup cannot be read.
+ * A missing file is created on first use with a random key, mode 0600. A server's backups do not
+ * hold the key: it must be kept with the backup passphrase (docs/SECURITY.md). The embedded
+ * default sits in the data folder and so travels inside that folder's backup.
  */
 export function secretKeyFile(env: NodeJS.ProcessEnv = process.env): string {
   if (env.BUURTBOEK_SECRET_KEY_FILE) return resolve(env.BUURTBOEK_SECRET_KEY_FILE);

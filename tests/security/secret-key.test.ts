@@ -3,7 +3,12 @@ import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { restorePgliteFolder, snapshotDatabase } from "../../src/db/backup";
+import { migrate } from "../../src/db/migrate";
+import { openPglite } from "../../src/db/pglite";
 import { loadSecretKey, secretKeyFile } from "../../src/db/secret-key";
+import { securityRepository } from "../../src/db/security.repository";
+import { newTotpSecret } from "../../src/domain/security/totp";
 
 describe("the server's secret key (two-factor secrets at rest)", () => {
   const dir = mkdtempSync(join(tmpdir(), "buurtboek-key-"));
@@ -38,4 +43,27 @@ describe("the server's secret key (two-factor secrets at rest)", () => {
       new RegExp(`${file} moet 32 bytes`),
     );
   });
+
+  it("travels inside an embedded backup (the data folder holds it), so a restore on a new machine opens the secrets", async () => {
+    const from = join(dir, "data-a");
+    const db = await openPglite(from);
+    await migrate(db);
+    const key = loadSecretKey({ BUURTBOEK_DATA: from });
+    const [user] = await db.query<{ id: number }>(
+      "INSERT INTO users (email, password_hash, role) VALUES ('k@x.nl', 'x', 'coordinator') RETURNING id",
+    );
+    const id = Number(user.id);
+    const secret = newTotpSecret();
+    await securityRepository(db, () => key).enrolTotp(id, secret, 1);
+    const snapshot = await snapshotDatabase(db);
+    await db.close();
+
+    const to = join(dir, "data-b");
+    await restorePgliteFolder(to, snapshot, new Date());
+    const restoredKey = loadSecretKey({ BUURTBOEK_DATA: to });
+    expect(restoredKey.equals(key)).toBe(true);
+    const db2 = await openPglite(to);
+    expect(await securityRepository(db2, () => restoredKey).totpSecretOf(id)).toBe(secret);
+    await db2.close();
+  }, 120_000);
 });
