@@ -71,16 +71,18 @@ export function deskSwitchRepository(db: Queryable): DeskSwitchRepository {
       );
     },
     async rotateSession(oldId, newId, now, graceUntil) {
-      // One statement: the new row exists before the old one turns 'rotated', on both databases.
+      // One statement. Only a 'login' desk session turns 'rotated', so of two requests rotating
+      // at once (a tablet's parallel requests after a switch ended) one wins; the other sees the
+      // row already rotated and makes no second new session.
       const rows = await db.query<{ id: string }>(
         `WITH old AS (
-           SELECT user_id, created_at, expires_at FROM sessions WHERE id = $1 AND kind = 'login'
-         ), ins AS (
-           INSERT INTO sessions (id, user_id, kind, created_at, last_seen, expires_at)
-           SELECT $2, user_id, 'login', created_at, $3, expires_at FROM old RETURNING id
+           UPDATE sessions s SET kind = 'rotated', expires_at = LEAST(s.expires_at, $4)
+             FROM (SELECT expires_at FROM sessions WHERE id = $1) o
+            WHERE s.id = $1 AND s.kind = 'login'
+           RETURNING s.user_id, s.created_at, o.expires_at AS original_expiry
          )
-         UPDATE sessions SET kind = 'rotated', expires_at = LEAST(expires_at, $4)
-          WHERE id = $1 AND EXISTS (SELECT 1 FROM ins) RETURNING id`,
+         INSERT INTO sessions (id, user_id, kind, created_at, last_seen, expires_at)
+         SELECT $2, user_id, 'login', created_at, $3, original_expiry FROM old RETURNING id`,
         [oldId, newId, now, graceUntil],
       );
       if (rows.length === 0) return false;

@@ -195,7 +195,15 @@ describeEachDatabase("shared desk tablets: unlock, PIN switch, fall-back (issue 
       expect(await t.role()).toBe("coordinator");
       const desk = t.jar.get("bb_desk");
       advance(5 * MINUTE + 1_000);
+      // A page sends several requests at once: every one goes on as the desk, none is signed out.
+      const burst = await Promise.all([t.get("/api/me"), t.get("/api/me"), t.get("/api/me")]);
+      expect(burst.map((r) => r.json.role)).toEqual(["desk", "desk", "desk"]);
       expect(await t.role()).toBe("desk");
+      const [{ n: liveDeskSessions }] = await database.query<{ n: number }>(
+        "SELECT count(*)::int AS n FROM sessions WHERE user_id = $1 AND kind = 'login'",
+        [ids["desk@tab.nl"]],
+      );
+      expect(liveDeskSessions).toBe(1);
       expect(t.jar.has("bb_desk")).toBe(false);
       expect(t.jar.get("bb_session")).not.toBe(desk);
       expect((await t.get("/api/rooms/a/keys")).status).toBe(403);

@@ -1,4 +1,3 @@
-import { CommonErrors } from "../shared/errors";
 import {
   type DeskSwitchDeps,
   deviceHashOf,
@@ -61,7 +60,7 @@ export async function switchWithPin(
     throw DeskSwitchErrors.NotAllowed();
   }
   const deskToken = await rotateDeskSession(deps.sessions, input.deskSessionId, now);
-  if (!deskToken) throw CommonErrors.Unauthenticated();
+  if (!deskToken) throw DeskSwitchErrors.Busy();
   const personal = newSessionToken();
   await deps.sessions.createSwitchedSession(
     personal.id,

@@ -22,5 +22,10 @@ export async function resumeDesk(
   }
   if (session.kind === "rotated") return { user, sessionId: id, token: null };
   const token = await rotateDeskSession(deps.sessions, id, now);
-  return token ? { user, sessionId: sessionIdOf(token), token } : null;
+  if (token) return { user, sessionId: sessionIdOf(token), token };
+  // Another request of the same tablet replaced it a moment ago: that one sets the cookies.
+  const again = await deps.sessions.findSession(id);
+  return again?.kind === "rotated" && sessionAlive("desk", again, now)
+    ? { user, sessionId: id, token: null }
+    : null;
 }

@@ -72,7 +72,7 @@ export async function unlockDesk(
   const deskToken = await rotateDeskSession(deps.sessions, input.deskSessionId, now);
   if (!deskToken) {
     await deps.sessions.deleteSession(personalId);
-    throw CommonErrors.Unauthenticated();
+    throw DeskSwitchErrors.Busy();
   }
   await deps.sessions.makeSwitched(personalId, sessionIdOf(deskToken), switchedExpiry(now, validUntil), now);
   const roomId = input.desk.rooms[0];

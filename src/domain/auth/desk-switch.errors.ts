@@ -63,6 +63,12 @@ export const DeskSwitchErrors = {
     (p) => `Wacht ${p.seconds} seconden en probeer de pincode dan opnieuw.`,
     (p) => `Wait ${p.seconds} seconds, then try the PIN again.`,
   ),
+  Busy: defineError(
+    "desk_switch.busy",
+    "conflict",
+    "De tablet was net al aan het wisselen. Probeer het nog een keer.",
+    "The tablet was switching already. Please try once more.",
+  ),
   NotSwitched: defineError(
     "desk_switch.not_switched",
     "conflict",
