@@ -42,7 +42,8 @@ FROM v`;
  * The same numbers from the roll-ups (migration 0090) for the scope's whole months, plus the raw
  * visit rows of the partial months at either end ($4 = last day of the leading part, $5 = first
  * day of the trailing part; an empty part has its end before its start). Named persons are the
- * union of both, so a person in a whole month and an edge day counts once.
+ * union of both, so a person in a whole month and an edge day counts once. A group can come back
+ * in two rows (its persons, its sums): the caller adds them up.
  * $6/$7: first and last year of the whole months, $8/$9: first month (1–12) in the first year and
  * last month in the last year, $10/$11: first day of the first and of the last whole month.
  * Bit m-1 of `months` is month m, so the months lo..hi of a year are (1 << hi) - (1 << (lo - 1)).
@@ -57,7 +58,7 @@ WITH edge AS (
   WHERE room_id = ANY($1::text[])
     AND (date BETWEEN $2::date AND $4::date OR date BETWEEN $5::date AND $3::date)
   GROUP BY 1, 2
-), named AS (
+), named AS MATERIALIZED (
   SELECT grp, person_id FROM visit_rollup_persons
   WHERE room_id = ANY($1::text[]) AND year BETWEEN $6::int AND $7::int
     AND months & ((1 << CASE WHEN year = $7::int THEN $9::int ELSE 12 END)
@@ -70,14 +71,12 @@ WITH edge AS (
   UNION ALL
   SELECT grp, a, j FROM edge
 )
-SELECT grp, count(person_id) AS named, COALESCE(sum(a), 0) AS anonymous_first_time, COALESCE(sum(j), 0) AS jobs
-FROM (SELECT grp, person_id, NULL::bigint AS a, NULL::bigint AS j FROM named
-      UNION ALL
-      SELECT grp, NULL, a, j FROM sums) x
-GROUP BY grp
+SELECT grp, count(*) AS named, 0 AS anonymous_first_time, 0 AS jobs FROM named GROUP BY grp
 UNION ALL
-SELECT 'total', (SELECT count(DISTINCT person_id) FROM named),
-       (SELECT COALESCE(sum(a), 0) FROM sums), (SELECT COALESCE(sum(j), 0) FROM sums)`;
+SELECT 'total', count(*), 0, 0 FROM (SELECT DISTINCT person_id FROM named) p
+UNION ALL
+SELECT COALESCE(grp, 'total'), 0, COALESCE(sum(a), 0), COALESCE(sum(j), 0)
+FROM sums GROUP BY GROUPING SETS ((grp), ())`;
 
 /** The whole calendar months inside a scope, and the partial months left at either end. */
 export interface MonthSplit {
@@ -306,9 +305,11 @@ export function indicatorsRepository(
       ) as Record<PersonGroup, PersonFigures>;
       let jobs = 0;
       for (const v of visitRows) {
-        if (v.grp === "total") jobs = v.jobs;
-        if (v.grp in persons) {
-          persons[v.grp as PersonGroup] = { named: v.named, anonymousFirstTime: v.anonymous_first_time };
+        if (v.grp === "total") jobs += v.jobs;
+        const p = persons[v.grp as PersonGroup];
+        if (p) {
+          p.named += v.named;
+          p.anonymousFirstTime += v.anonymous_first_time;
         }
       }
       return {
