@@ -167,6 +167,14 @@ export const desk = {
     "desk.switch.workingAs": "Je werkt als {name}",
     "desk.switch.idleHint": "Na 5 minuten zonder iets te doen gaat de tablet terug naar de balie.",
     "desk.switch.return": "Terug naar balie",
+    // The desk switch's actions in words on the audit log page (src/web/routes/security/audit-log.tsx).
+    "security.action.desk_unlock": "Ingelogd op een balie-tablet voor vandaag",
+    "security.action.desk_unlock_refused":
+      "Inloggen op balie-tablet geweigerd (geen coördinator van die kamer)",
+    "security.action.desk_switch": "Gewisseld op een balie-tablet",
+    "security.action.desk_switch_failed": "Verkeerde pincode op een balie-tablet",
+    "security.action.desk_pin_locked": "Pincode geblokkeerd na vijf fouten",
+    "security.action.desk_return": "Terug naar de balie",
   },
   en: {
     "desk.openers.shift": "Open {opens}–{closes}: {opener} opens, {closer} closes",
@@ -336,6 +344,13 @@ export const desk = {
     "desk.switch.workingAs": "You are working as {name}",
     "desk.switch.idleHint": "After 5 minutes without use the tablet goes back to the desk.",
     "desk.switch.return": "Back to desk",
+    // The desk switch's actions in words on the audit log page (src/web/routes/security/audit-log.tsx).
+    "security.action.desk_unlock": "Signed in on a desk tablet for today",
+    "security.action.desk_unlock_refused": "Desk tablet sign-in refused (not a coordinator of that room)",
+    "security.action.desk_switch": "Switched on a desk tablet",
+    "security.action.desk_switch_failed": "Wrong PIN on a desk tablet",
+    "security.action.desk_pin_locked": "PIN blocked after five mistakes",
+    "security.action.desk_return": "Back to the desk",
   },
 };
 
