@@ -95,6 +95,34 @@ describeEachDatabase("import: streamed from disk", (db) => {
     expect(await d.query("SELECT id FROM rooms WHERE id = 's2'")).toEqual([]);
   });
 
+  it("looks up persons stored before while it streams, and with --partial stores all but the unknown one", async () => {
+    const d = await db();
+    // The first test stored p0 … p299; this bundle names them without a people.csv.
+    const b = join(dir, "stored-persons");
+    mkdirSync(b, { recursive: true });
+    writeFileSync(join(b, "rooms.csv"), "room,name\ns4,Kamer zonder people.csv\n");
+    const lines = ["date,room,activity_type,person"];
+    for (let i = 0; i < VISITS; i++)
+      lines.push(`2024-04-02,s4,computer,${i === VISITS - 3 ? "onbekend" : `p${i % PEOPLE}`}`);
+    writeFileSync(join(b, "visits.csv"), `${lines.join("\n")}\n`);
+    const report = await importBundle({ db: d }, await openBundle(b), { partial: true });
+    expect(report.rejected).toEqual([
+      {
+        file: "visits.csv",
+        line: VISITS - 1,
+        field: "person",
+        reason: "persoon 'onbekend' staat niet in people.csv",
+      },
+    ]);
+    expect(report.applied).toBe(true);
+    expect(report.imported).toEqual({ rooms: 1, visits: VISITS - 1 });
+    const [{ n, named }] = await d.query<{ n: number; named: number }>(
+      "SELECT count(*)::int AS n, count(DISTINCT person_id)::int AS named FROM visits WHERE room_id = 's4'",
+    );
+    expect(n).toBe(VISITS - 1);
+    expect(named).toBe(PEOPLE);
+  });
+
   it("stores text with quotes, backslashes, braces, commas and the word NULL as written", async () => {
     const names = ['Koffie "met" melk', "C:\\map\\", "{accolades}", "een, twee", "NULL", " spaties "];
     const d = await db();

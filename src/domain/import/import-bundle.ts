@@ -133,7 +133,13 @@ async function importFiles(
     const write = writers[spec.name];
     let pending: Promise<void> | undefined;
     for await (const batch of file.batches()) {
-      await resolveRefs(q, ctx, batch, { rooms: hasRoom, persons: hasPerson });
+      const unknown = unknownRefs(ctx, batch, { rooms: hasRoom, persons: hasPerson });
+      if (unknown.rooms.length || unknown.persons.length) {
+        // One statement at a time on the transaction: the lookup waits for the write in flight.
+        if (pending) await pending;
+        pending = undefined;
+        await lookUpRefs(q, ctx, unknown);
+      }
       const rows = validator.validate(batch);
       if (pending) await pending;
       const progress = stream.progress?.();
@@ -147,15 +153,14 @@ async function importFiles(
   }
 }
 
-/** Looks up the rooms and persons a batch names that are not known yet: one query each, per batch. */
-async function resolveRefs(
-  q: SqlQueryable,
+/** The rooms and persons a batch names that are neither known nor looked up before. */
+function unknownRefs(
   ctx: Context,
   batch: readonly BundleRow[],
   what: { rooms: boolean; persons: boolean },
-) {
+): { rooms: string[]; persons: string[] } {
   const rooms = new Set<string>();
-  const refs = new Set<string>();
+  const persons = new Set<string>();
   for (const row of batch) {
     if (what.rooms) {
       const r = cellText(row.values.room);
@@ -164,23 +169,28 @@ async function resolveRefs(
     if (what.persons) {
       const ref = cellText(row.values.person);
       if (ref && ref !== ERASED_PERSON && !ctx.known.persons.has(ref) && !ctx.missingPersons.has(ref))
-        refs.add(ref);
+        persons.add(ref);
     }
   }
-  if (rooms.size) {
+  return { rooms: [...rooms], persons: [...persons] };
+}
+
+/** Looks them up in the database: one query each, per batch; what is not found is remembered as missing. */
+async function lookUpRefs(q: SqlQueryable, ctx: Context, unknown: { rooms: string[]; persons: string[] }) {
+  if (unknown.rooms.length) {
     const found = await q.query<{ id: string }>("SELECT id FROM rooms WHERE id = ANY($1::text[])", [
-      [...rooms],
+      unknown.rooms,
     ]);
     for (const r of found) ctx.known.rooms.add(r.id);
-    for (const r of rooms) if (!ctx.known.rooms.has(r)) ctx.missingRooms.add(r);
+    for (const r of unknown.rooms) if (!ctx.known.rooms.has(r)) ctx.missingRooms.add(r);
   }
-  if (refs.size) {
-    const found = await lookupPersons(q, [...refs]);
+  if (unknown.persons.length) {
+    const found = await lookupPersons(q, unknown.persons);
     for (const [ref, p] of found) {
       ctx.persons.set(ref, p);
       ctx.known.persons.add(ref);
     }
-    for (const ref of refs) if (!found.has(ref)) ctx.missingPersons.add(ref);
+    for (const ref of unknown.persons) if (!found.has(ref)) ctx.missingPersons.add(ref);
   }
 }
 
