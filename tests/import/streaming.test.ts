@@ -1,8 +1,9 @@
-import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import ExcelJS from "exceljs";
 import { afterAll, expect, it } from "vitest";
-import { BUNDLE_BATCH_ROWS, bundleFromCsvTexts } from "../../src/domain/import/bundle";
+import { BUNDLE_BATCH_ROWS, type BundleStream, bundleFromCsvTexts } from "../../src/domain/import/bundle";
 import { importBundle } from "../../src/domain/import/import-bundle";
 import { openBundle, READ_CHUNK_BYTES, readBundle } from "../../src/domain/import/read-bundle";
 import { describeEachDatabase } from "../support/databases";
@@ -140,5 +141,62 @@ describeEachDatabase("import: streamed from disk", (db) => {
     );
     // Cells are trimmed (docs/import.md); everything else is kept.
     expect(rows.map((r) => r.name)).toEqual(names.map((n) => n.trim()));
+  });
+
+  it("streams a workbook with its sheets out of order: the rows read whole give, temporary files removed on close", async () => {
+    const wb = new ExcelJS.Workbook();
+    // Sheets out of import order, typed cells, rich text, a formula, a repeated column, empty rows.
+    const visits = wb.addWorksheet("Visits");
+    visits.addRow(["date", "room", "activity_type", "person", "count", "first_time", "date"]);
+    for (let i = 0; i < BUNDLE_BATCH_ROWS + 700; i++) {
+      const date =
+        i % 2
+          ? new Date(Date.UTC(2024, 5, (i % 28) + 1))
+          : `2024-06-${String((i % 28) + 1).padStart(2, "0")}`;
+      visits.addRow([
+        date,
+        "w1",
+        "social",
+        i % 3 ? `w${i % 40}` : null,
+        i % 3 ? null : 2,
+        i % 5 === 0,
+        "ignored",
+      ]);
+    }
+    visits.addRow([]);
+    visits.addRow([new Date(Date.UTC(2024, 6, 1)), "w1", "jobs", null, { formula: "1+2", result: 3 }, "ja"]);
+    const people = wb.addWorksheet("people");
+    people.addRow(["person", "room", "first_name", "newcomer"]);
+    for (let i = 0; i < 40; i++)
+      people.addRow([`w${i}`, "w1", { richText: [{ text: "Naam " }, { text: String(i) }] }, i % 2 === 0]);
+    const rooms = wb.addWorksheet("rooms");
+    rooms.addRow(["room", "name", "opened"]);
+    rooms.addRow(["w1", "Werkboekkamer", new Date(Date.UTC(2022, 0, 10))]);
+    const file = join(dir, "werkboek.xlsx");
+    await wb.xlsx.writeFile(file);
+
+    const whole = await readBundle(file);
+    const stream: BundleStream = await openBundle(file);
+    const streamed: Record<string, unknown[]> = {};
+    for (const f of stream.files) {
+      streamed[f.name] = [];
+      for await (const batch of f.batches()) streamed[f.name].push(...batch);
+      expect(f.source).toBe(whole[f.name].source);
+    }
+    expect(Object.keys(streamed).sort()).toEqual(["people", "rooms", "visits"]);
+    for (const name of Object.keys(streamed)) expect(streamed[name]).toEqual(whole[name].rows);
+    expect(streamed.visits).toHaveLength(BUNDLE_BATCH_ROWS + 701);
+
+    const d = await db();
+    const report = await importBundle({ db: d }, stream);
+    expect(report.rejected).toEqual([]);
+    expect(report.imported).toEqual({ rooms: 1, people: 40, visits: BUNDLE_BATCH_ROWS + 701 });
+    expect(
+      await d.query("SELECT count, activity_type FROM visits WHERE room_id = 'w1' AND date = '2024-07-01'"),
+    ).toEqual([{ count: 3, activity_type: "jobs" }]);
+    await stream.close?.();
+    // Reading a closed stream's sheets again fails: its temporary files are gone.
+    await expect(stream.files[0].batches()[Symbol.asyncIterator]().next()).rejects.toThrow();
+    expect(existsSync(file)).toBe(true);
   });
 });

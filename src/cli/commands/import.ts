@@ -21,7 +21,10 @@ export const importCommand: CliCommand = {
       if (err instanceof DomainError) throw new UsageError(messageOf(err));
       throw err;
     }
-    const db = await openDatabase({ holder: "cli" });
+    const db = await openDatabase({ holder: "cli" }).catch(async (err) => {
+      await bundle.close?.();
+      throw err;
+    });
     try {
       const report = await importBundle({ db }, bundle, {
         dryRun: values["dry-run"] === true,
@@ -32,6 +35,7 @@ export const importCommand: CliCommand = {
       return report.rejected.length ? 1 : 0;
     } finally {
       await db.close();
+      await bundle.close?.();
     }
   },
 };

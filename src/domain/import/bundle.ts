@@ -73,6 +73,8 @@ export interface BundleFileStream {
 export interface BundleStream {
   files: BundleFileStream[];
   progress?: () => { done: number; total: number };
+  /** Removes what opening it left behind (a workbook's temporary files); the opener calls it. */
+  close?: () => Promise<void>;
 }
 
 /** Rows per batch a bundle in memory is handed over in: the size of one insert. */

@@ -1,6 +1,9 @@
-import { constants, createReadStream } from "node:fs";
-import { access, readdir, readFile, stat } from "node:fs/promises";
+import { once } from "node:events";
+import { constants, createReadStream, createWriteStream } from "node:fs";
+import { access, mkdtemp, readdir, readFile, rm, stat } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
+import { createInterface } from "node:readline";
 import ExcelJS from "exceljs";
 import {
   BUNDLE_BATCH_ROWS,
@@ -12,7 +15,6 @@ import {
   bundleFileFromCsv,
   bundleFileName,
   CsvRows,
-  streamOfBundle,
 } from "./bundle";
 import { CsvReader } from "./csv";
 import { ImportErrors } from "./import.errors";
@@ -23,7 +25,8 @@ export const READ_CHUNK_BYTES = 64 * 1024;
 /**
  * Opens a bundle on disk for a streamed import: a folder of CSV files or a single CSV file is read
  * while it is imported, a batch of rows at a time, so memory does not grow with the files. A
- * workbook (.xlsx, a zip that exceljs unpacks whole) is read into memory first.
+ * workbook (.xlsx) is streamed once into temporary files, one per sheet (see `xlsxStream`). Call
+ * `close()` afterwards to remove those.
  */
 export async function openBundle(path: string): Promise<BundleStream> {
   let info: Awaited<ReturnType<typeof stat>>;
@@ -40,7 +43,7 @@ export async function openBundle(path: string): Promise<BundleStream> {
       csvFiles.push({ path: file, size: (await stat(file)).size });
     }
   } else if (/\.xlsx$/i.test(path)) {
-    return streamOfBundle(await bundleFromXlsx(await readFile(path), basename(path)));
+    return xlsxStream(path);
   } else if (/\.csv$/i.test(path)) {
     csvFiles.push({ path, size: info.size });
   } else throw ImportErrors.Unreadable({ path });
@@ -138,6 +141,113 @@ function cellOf(value: CellValue): BundleRow["values"][string] {
   return String(value);
 }
 
+/** Column names of a sheet's first row, by column number (1-based), lower-cased. */
+function headerOf(row: ExcelJS.Row): string[] {
+  const header: string[] = [];
+  row.eachCell({ includeEmpty: true }, (cell, col) => {
+    header[col] = String(cellOf(cell.value) ?? "")
+      .trim()
+      .toLowerCase();
+  });
+  return header;
+}
+
+/** A data row's values keyed by the header (first of a repeated name wins); null when all are empty. */
+function valuesOf(header: string[], row: ExcelJS.Row): BundleRow["values"] | null {
+  const values: BundleRow["values"] = {};
+  let any = false;
+  header.forEach((h, col) => {
+    if (!h || h in values) return;
+    const v = cellOf(row.getCell(col).value);
+    if (v !== null && String(v).trim() !== "") any = true;
+    values[h] = v;
+  });
+  return any ? values : null;
+}
+
+/**
+ * A workbook streamed: exceljs's streaming reader goes through the sheets once, in workbook order,
+ * and each sheet's rows are written to a temporary file (one JSON array per line, dates marked),
+ * which the import then reads in its own order (rooms, people, …). Memory holds a row and the
+ * workbook's shared strings, not the sheets. The rows are those `bundleFromXlsx` gives.
+ */
+async function xlsxStream(path: string): Promise<BundleStream> {
+  const workbookName = basename(path);
+  const tmp = await mkdtemp(join(tmpdir(), "buurtboek-xlsx-"));
+  const close = () => rm(tmp, { recursive: true, force: true });
+  const sheets = new Map<string, { file: string; header: string[]; rows: number }>();
+  try {
+    const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, {
+      sharedStrings: "cache",
+      styles: "cache",
+      hyperlinks: "ignore",
+      worksheets: "emit",
+      entries: "ignore",
+    });
+    let n = 0;
+    for await (const ws of reader) {
+      const name = bundleFileName((ws as unknown as { name: string }).name);
+      const file = join(tmp, `${n++}.jsonl`);
+      const out = createWriteStream(file);
+      let header: string[] = [];
+      let rows = 0;
+      for await (const row of ws as unknown as AsyncIterable<ExcelJS.Row>) {
+        // As in bundleFromXlsx: the header is row 1, whatever the sheet's first filled row is.
+        if (row.number === 1) {
+          header = headerOf(row);
+          continue;
+        }
+        const values = valuesOf(header, row);
+        if (!values) continue;
+        // Dates as {d: milliseconds}: JSON has no dates, and a text cell is never an object.
+        const cells = header.map((h) => {
+          const v = h ? values[h] : null;
+          return v instanceof Date ? { d: v.getTime() } : v;
+        });
+        const line = `${JSON.stringify([row.number, ...cells])}\n`;
+        if (!out.write(line)) await once(out, "drain");
+        rows++;
+      }
+      out.end();
+      await once(out, "finish");
+      sheets.set(name, { file, header, rows });
+    }
+  } catch {
+    await close();
+    throw ImportErrors.NotAWorkbook({ path: workbookName });
+  }
+  let done = 0;
+  const total = [...sheets.values()].reduce((a, s) => a + s.rows, 0);
+  return {
+    files: [...sheets].map(([name, sheet]) => ({
+      name,
+      source: `${workbookName}#${name}`,
+      async *batches() {
+        let batch: BundleRow[] = [];
+        const lines = createInterface({ input: createReadStream(sheet.file, "utf8"), crlfDelay: Infinity });
+        for await (const text of lines) {
+          const [line, ...cells] = JSON.parse(text, (_, v) =>
+            v && typeof v === "object" && !Array.isArray(v) && "d" in v ? new Date(v.d ?? Number.NaN) : v,
+          ) as [number, ...BundleRow["values"][string][]];
+          const values: BundleRow["values"] = {};
+          sheet.header.forEach((h, col) => {
+            if (h && !(h in values)) values[h] = cells[col] ?? null;
+          });
+          batch.push({ line, values });
+          done++;
+          if (batch.length >= BUNDLE_BATCH_ROWS) {
+            yield batch;
+            batch = [];
+          }
+        }
+        if (batch.length) yield batch;
+      },
+    })),
+    progress: () => ({ done, total }),
+    close,
+  };
+}
+
 /** A bundle from an .xlsx workbook (bytes): one sheet per file, named as the file without `.csv`. */
 export async function bundleFromXlsx(
   data: ArrayBuffer | Uint8Array,
@@ -154,23 +264,11 @@ export async function bundleFromXlsx(
   for (const ws of wb.worksheets) {
     const name = bundleFileName(ws.name);
     const file: BundleFile = { name, source: `${workbookName}#${name}`, rows: [] };
-    const header: string[] = [];
-    ws.getRow(1).eachCell({ includeEmpty: true }, (cell, col) => {
-      header[col] = String(cellOf(cell.value) ?? "")
-        .trim()
-        .toLowerCase();
-    });
+    const header = headerOf(ws.getRow(1));
     ws.eachRow({ includeEmpty: false }, (row, line) => {
       if (line === 1) return;
-      const values: BundleRow["values"] = {};
-      let any = false;
-      header.forEach((h, col) => {
-        if (!h || h in values) return;
-        const v = cellOf(row.getCell(col).value);
-        if (v !== null && String(v).trim() !== "") any = true;
-        values[h] = v;
-      });
-      if (any) file.rows.push({ line, values });
+      const values = valuesOf(header, row);
+      if (values) file.rows.push({ line, values });
     });
     bundle[name] = file;
   }
