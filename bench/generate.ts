@@ -356,7 +356,7 @@ export function generateBundle(opts: GenerateOptions = {}): Record<string, strin
     for (let i = 0; i < 5; i++) {
       const start = addDays(from, r.int(0, days - 60));
       placements.push([
-        refs[10 + i],
+        refs[(10 + i) % refs.length],
         room.id,
         r.pick(["participation", "learning_work", "internship", "day_activity", "perspective_job"]),
         start,
@@ -365,7 +365,7 @@ export function generateBundle(opts: GenerateOptions = {}): Record<string, strin
       ]);
     }
     for (let i = 0; i < 4; i++)
-      outcomes.push([addDays(from, r.int(0, days - 1)), room.id, refs[20 + i], "paid_work"]);
+      outcomes.push([addDays(from, r.int(0, days - 1)), room.id, refs[(20 + i) % refs.length], "paid_work"]);
     for (let i = 0; i < 40; i++) {
       const date = addDays(from, r.int(0, days - 1));
       surveys.push([date, room.id, "participants", "confidence", r.chance(0.7) ? "yes" : "no"]);
