@@ -99,8 +99,19 @@ export async function restorePostgres(db: Database, snapshot: Buffer): Promise<R
         WHERE c.contype = 'f' AND n.nspname = current_schema()`,
     );
     const order = dependencyOrder(tables, fks);
-    // The audit log refuses DELETE by trigger; only this transaction, as the owner, may pass.
-    await q.exec("ALTER TABLE audit_log DISABLE TRIGGER audit_log_append_only");
+    // A restore puts rows back as they were: the app's triggers (the audit log's append-only
+    // guard, the desk's participation stage, …) stay off while it runs, in this transaction only.
+    // The roll-up triggers stay on: they rebuild the roll-ups, which the snapshot leaves out.
+    const triggers = await q.query<{ tbl: string; name: string }>(
+      `SELECT c.relname AS tbl, t.tgname AS name
+         FROM pg_trigger t
+         JOIN pg_class c ON c.oid = t.tgrelid
+         JOIN pg_namespace n ON n.oid = c.relnamespace
+        WHERE NOT t.tgisinternal AND t.tgenabled <> 'D' AND n.nspname = current_schema()
+          AND t.tgname NOT LIKE 'visit\\_rollup\\_%'
+        ORDER BY 1, 2`,
+    );
+    for (const t of triggers) await q.exec(`ALTER TABLE ${ident(t.tbl)} DISABLE TRIGGER ${ident(t.name)}`);
     for (const t of [...order].reverse()) await q.exec(`DELETE FROM ${ident(t)}`);
     const counts: Record<string, number> = {};
     for (const t of order) {
@@ -144,7 +155,7 @@ export async function restorePostgres(db: Database, snapshot: Buffer): Promise<R
       const [{ n }] = await q.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${ident(t)}`);
       counts[t] = n;
     }
-    await q.exec("ALTER TABLE audit_log ENABLE TRIGGER audit_log_append_only");
+    for (const t of triggers) await q.exec(`ALTER TABLE ${ident(t.tbl)} ENABLE TRIGGER ${ident(t.name)}`);
     return counts;
   });
 }
