@@ -78,14 +78,17 @@ export async function getDashboard(
   const ends = asOf
     ? months.filter((m) => `${m.slice(0, 7)}-01` <= asOf).map((m) => (m.localeCompare(asOf) <= 0 ? m : asOf))
     : [];
-  const monthly: ReturnType<typeof indicatorValues>[] = [];
-  for (const end of ends) {
-    monthly.push(
-      indicatorValues(await deps.indicators.figures({ rooms: ids, from, to: end }), ids.length, 1),
-    );
-  }
+  // The month-ends are independent queries: on the server they run side by side on the pool's
+  // connections (PGlite answers them one after the other, as before).
+  const [monthly, growth] = await Promise.all([
+    Promise.all(
+      ends.map(async (end) =>
+        indicatorValues(await deps.indicators.figures({ rooms: ids, from, to: end }), ids.length, 1),
+      ),
+    ),
+    asOf ? deps.indicators.stageTransitions({ rooms: ids, from, to: asOf }) : Promise.resolve([]),
+  ]);
   const current = monthly.at(-1);
-  const growth = asOf ? await deps.indicators.stageTransitions({ rooms: ids, from, to: asOf }) : [];
 
   const indicators = {} as Record<IndicatorId, DashboardIndicator>;
   for (const def of INDICATORS) {
