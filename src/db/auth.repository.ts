@@ -12,9 +12,11 @@ interface UserRow {
   locale: string;
   disabled: boolean;
   rooms: string[] | null;
+  two_factor: boolean;
 }
 
 const USER_SELECT = `SELECT u.id, u.email, u.name, u.password_hash, u.role, u.funder_id, u.locale, u.disabled,
+  u.totp_secret IS NOT NULL AS two_factor,
   (SELECT array_agg(room_id ORDER BY room_id) FROM user_rooms WHERE user_id = u.id) AS rooms FROM users u`;
 
 function toUser(r: UserRow): UserRecord {
@@ -28,6 +30,7 @@ function toUser(r: UserRow): UserRecord {
     locale: r.locale,
     disabled: r.disabled,
     rooms: r.rooms ?? [],
+    twoFactor: r.two_factor === true,
   };
 }
 

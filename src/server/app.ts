@@ -7,12 +7,14 @@ import { authRepository } from "../db/auth.repository";
 import { deskSwitchRepository } from "../db/desk-switch.repository";
 import type { Actor } from "../domain/auth/roles";
 import { canSeeRoom } from "../domain/auth/roles";
+import { SecurityErrors } from "../domain/security/security.errors";
+import { mustEnrolFirst } from "../domain/security/two-factor-policy";
 import { CommonErrors } from "../domain/shared/errors";
-import { resolveActor } from "./auth";
+import { hasSecondFactor, resolveActor } from "./auth";
 import type { AppDeps } from "./deps";
 import { errorResponse, validationResponse } from "./errors";
 import { openApiDocument } from "./openapi";
-import type { RouteDef } from "./route";
+import { type RouteDef, SECOND_FACTOR_SETUP_ROUTES } from "./route";
 import { apiRoutes } from "./routes/index";
 
 export const WEB_DIST = resolve("dist/web");
@@ -75,12 +77,19 @@ export function createApp(deps: AppDeps, routes: RouteDef[] = apiRoutes) {
   app.get("/api/openapi.json", (c) => c.json(doc));
 
   for (const r of routes) {
+    const setupRoute = SECOND_FACTOR_SETUP_ROUTES.has(`${r.method} ${r.path}`);
     app.on(r.method.toUpperCase(), r.path, async (c) => {
       try {
         const actor = c.get("actor");
         if (r.roles !== "public") {
           if (!actor) throw CommonErrors.Unauthenticated();
           if (!r.roles.includes(actor.role)) throw CommonErrors.Forbidden();
+          // Policy "required": no second factor yet, so only enrolment (the flag comes with the session).
+          if (
+            !setupRoute &&
+            mustEnrolFirst(deps.twoFactor, { role: actor.role, twoFactor: hasSecondFactor(c) })
+          )
+            throw SecurityErrors.TwoFactorRequired();
           const roomId = c.req.param("roomId");
           if (roomId !== undefined && !canSeeRoom(actor, roomId)) throw CommonErrors.NotFound();
         }

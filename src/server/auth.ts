@@ -55,7 +55,8 @@ export interface DeskSessions {
   secure: boolean;
 }
 
-type Resolved = { actor: Actor; sessionId: string };
+/** `twoFactor`: the user has a second factor enrolled (read with the user, no extra query). */
+type Resolved = { actor: Actor; sessionId: string; twoFactor: boolean };
 
 /**
  * Resolves the session cookie to an actor, or null; expired sessions are deleted. On a desk
@@ -69,11 +70,20 @@ export async function resolveActor(
   desk?: DeskSessions,
 ): Promise<Resolved | null> {
   const resolved = await resolveCookies(c, auth, now, desk);
-  if (resolved) c.set(SESSION_ID, resolved.sessionId);
+  if (resolved) {
+    c.set(SESSION_ID, resolved.sessionId);
+    c.set(TWO_FACTOR, resolved.twoFactor);
+  }
   return resolved;
 }
 
 const SESSION_ID = "buurtboek.sessionId";
+const TWO_FACTOR = "buurtboek.twoFactor";
+
+/** Whether the signed-in user of this request has a second factor enrolled (false without a session). */
+export function hasSecondFactor(c: Context): boolean {
+  return c.get(TWO_FACTOR) === true;
+}
 
 /** The id of the session this request runs in (after a fall-back to the desk: the desk's new id). */
 export function currentSessionId(c: Context): string | undefined {
@@ -105,6 +115,7 @@ async function resolveCookies(
   return {
     actor: { userId: u.id, role: u.role, rooms: u.rooms, funderId: u.funderId },
     sessionId: resumed.sessionId,
+    twoFactor: u.twoFactor === true,
   };
 }
 
@@ -141,6 +152,7 @@ async function resolveToken(
   return {
     actor: { userId: user.id, role: user.role, rooms: user.rooms, funderId: user.funderId },
     sessionId: id,
+    twoFactor: user.twoFactor === true,
   };
 }
 

@@ -41,6 +41,19 @@ export function defineRoute<B = undefined, Q = undefined>(def: RouteDef<B, Q>): 
 export const ALL_ROLES: readonly Role[] = ["desk", "coordinator", "cooperative", "board", "funder"];
 export const STAFF: readonly Role[] = ["coordinator", "cooperative"];
 
+/**
+ * What an account that must first turn on its second factor may still use (the policy
+ * "required", src/domain/security/two-factor-policy.ts): who am I, enrol, log out. Every other
+ * route answers 403 `security.two_factor_required`; public routes stay open.
+ */
+export const SECOND_FACTOR_SETUP_ROUTES: ReadonlySet<string> = new Set([
+  "get /api/me",
+  "get /api/me/two-factor",
+  "post /api/me/two-factor/new",
+  "post /api/me/two-factor",
+  "post /api/logout",
+]);
+
 /** Path parameters as zod sees them in OpenAPI. */
 export function pathParams(path: string): string[] {
   return [...path.matchAll(/:([A-Za-z_]+)/g)].map((m) => m[1]);

@@ -1,5 +1,6 @@
 import { serve } from "@hono/node-server";
 import type { Database } from "../db/database";
+import type { TwoFactorPolicy } from "../domain/security/two-factor-policy";
 import { createApp } from "./app";
 import { startBackupTimer } from "./backup-timer";
 import { startRetentionTimer } from "./retention-timer";
@@ -13,9 +14,14 @@ export interface StartedServer {
 export function startServer(
   db: Database,
   port: number,
-  opts: { secureCookies?: boolean } = {},
+  opts: { secureCookies?: boolean; twoFactor?: TwoFactorPolicy } = {},
 ): Promise<StartedServer> {
-  const app = createApp({ db, now: () => new Date(), secureCookies: opts.secureCookies ?? false });
+  const app = createApp({
+    db,
+    now: () => new Date(),
+    secureCookies: opts.secureCookies ?? false,
+    twoFactor: opts.twoFactor ?? "optional",
+  });
   const stopRetention = startRetentionTimer(db);
   const stopBackup = startBackupTimer(db);
   return new Promise((resolve) => {

@@ -4,6 +4,7 @@ import { useI18n } from "./i18n/index";
 import { useSession } from "./lib/session";
 import { LoginPage } from "./routes/login";
 import { homeByRole, pages } from "./routes/pages";
+import { TWO_FACTOR_PATH, TwoFactorPage } from "./routes/security/two-factor";
 
 function RequireLogin({ children }: { children: React.ReactElement }) {
   const { me, loading } = useSession();
@@ -11,6 +12,9 @@ function RequireLogin({ children }: { children: React.ReactElement }) {
   const { t } = useI18n();
   if (loading) return <p className="content">{t("common.loading")}</p>;
   if (!me) return <Navigate to="/login" replace state={{ from: location.pathname }} />;
+  // The server requires a second factor first (docs/SECURITY.md): nothing else until it is on.
+  if (me.twoFactorRequired && location.pathname !== TWO_FACTOR_PATH)
+    return <Navigate to={TWO_FACTOR_PATH} replace />;
   return children;
 }
 
@@ -41,6 +45,7 @@ export function App() {
       >
         <Route index element={<Home />} />
         <Route path="/welcome" element={<p />} />
+        <Route path={TWO_FACTOR_PATH} element={<TwoFactorPage />} />
         {pages.map((p) => (
           <Route key={p.path} path={p.path} element={p.element} />
         ))}

@@ -1,3 +1,4 @@
+import { mustEnrolFirst, type TwoFactorPolicy } from "../security/two-factor-policy";
 import { CommonErrors, DomainError } from "../shared/errors";
 import {
   type DeskSwitchDeps,
@@ -29,7 +30,7 @@ const LOGIN_ERRORS: Record<string, () => DomainError> = {
  * Switches at once; returns the new personal token and the desk's new token.
  */
 export async function unlockDesk(
-  deps: DeskSwitchDeps & { login: LoginDeps },
+  deps: DeskSwitchDeps & { login: LoginDeps; twoFactor?: TwoFactorPolicy },
   input: {
     desk: Actor;
     deskSessionId: string;
@@ -61,6 +62,17 @@ export async function unlockDesk(
       details: { deskUserId: input.desk.userId },
     });
     throw DeskSwitchErrors.NotAllowed();
+  }
+  // Policy "required": the day on the tablet starts with password and second factor, so an account
+  // without one enrols on its own device first (it could not use the tablet's session anyway).
+  if (mustEnrolFirst(deps.twoFactor, user)) {
+    await deps.sessions.deleteSession(personalId);
+    await deps.auth.audit({
+      userId: user.id,
+      action: "desk_unlock_refused",
+      details: { deskUserId: input.desk.userId, reason: "two_factor_required" },
+    });
+    throw DeskSwitchErrors.TwoFactorFirst();
   }
   const validUntil = endOfDayAmsterdam(now);
   await deps.sessions.saveUnlock(deviceHashOf(input.deviceToken), {

@@ -39,6 +39,12 @@ export const DeskSwitchErrors = {
     "Alleen een coördinator van deze kamer of de coöperatie kan op deze tablet wisselen.",
     "Only a coordinator of this room or the cooperative can switch on this tablet.",
   ),
+  TwoFactorFirst: defineError(
+    "desk_switch.two_factor_first",
+    "forbidden",
+    "Je hebt nog geen tweestapsverificatie. Zet die eerst aan op je eigen computer of telefoon (Mijn account → Tweestapsverificatie). Daarna kun je hier inloggen.",
+    "You do not have two-step verification yet. First turn it on on your own computer or phone (My account → Two-step verification). Then you can sign in here.",
+  ),
   NotUnlocked: defineError(
     "desk_switch.not_unlocked",
     "forbidden",

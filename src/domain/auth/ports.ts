@@ -10,6 +10,8 @@ export interface UserRecord {
   locale: string;
   disabled: boolean;
   rooms: string[];
+  /** True when a second factor (TOTP) is enrolled; read with the user, so a request needs no extra query. */
+  twoFactor?: boolean;
 }
 
 export interface SessionRecord {

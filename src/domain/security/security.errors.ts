@@ -33,6 +33,12 @@ export const SecurityErrors = {
     "Tweestapsverificatie is er voor coördinatoren en de coöperatie.",
     "Two-step verification is for coordinators and the cooperative.",
   ),
+  TwoFactorRequired: defineError(
+    "security.two_factor_required",
+    "forbidden",
+    "Zet eerst tweestapsverificatie aan. Dat moet voor coördinatoren en de coöperatie. Daarna kun je verder.",
+    "First turn on two-step verification. Coordinators and the cooperative must have it. Then you can go on.",
+  ),
   BadPeriod: defineError(
     "security.bad_period",
     "invalid",

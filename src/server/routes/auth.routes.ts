@@ -4,6 +4,7 @@ import { securityRepository } from "../../db/security.repository";
 import { login } from "../../domain/auth/login";
 import { sessionIdOf } from "../../domain/auth/sessions";
 import { Throttle } from "../../domain/auth/throttle";
+import { mustEnrolFirst } from "../../domain/security/two-factor-policy";
 import { clearSessionCookie, logoutToDesk, SESSION_COOKIE, setSessionCookie } from "../auth";
 import { ALL_ROLES, defineRoute, z } from "../route";
 
@@ -52,7 +53,7 @@ export const authRoutes = [
   defineRoute({
     method: "get",
     path: "/api/me",
-    summary: "Wie ben ik: rol en kamers",
+    summary: "Wie ben ik: rol en kamers (en of ik eerst tweestapsverificatie moet aanzetten)",
     roles: ALL_ROLES,
     handler: async ({ deps, actor }) => {
       const user = await authRepository(deps.db).findUserById(actor!.userId);
@@ -63,6 +64,8 @@ export const authRoutes = [
         role: user!.role,
         rooms: user!.rooms,
         locale: user!.locale,
+        // Policy "required" and no second factor yet: the web app goes to the enrolment page.
+        twoFactorRequired: mustEnrolFirst(deps.twoFactor, user!),
       };
     },
   }),

@@ -69,7 +69,7 @@ export const deskSwitchRoutes = [
         acceptTotpStep: security.acceptTotpStep,
       };
       const result = await unlockDesk(
-        { ...d, login },
+        { ...d, login, twoFactor: app.twoFactor },
         {
           ...body,
           desk: actor!,

@@ -18,6 +18,52 @@ export function Layout() {
   const current = roomId ?? rooms[0]?.id;
   const nav = pages.filter((p) => p.nav?.roles.includes(me.role));
 
+  const languageButton = (
+    <button
+      type="button"
+      className="ghost"
+      onClick={() => setLocale(locale === "nl" ? "en" : "nl")}
+      // The visible word starts the accessible name (WCAG 2.5.3, axe label-content-name-mismatch).
+      aria-label={`${locale === "nl" ? "English" : "Nederlands"} (${t("nav.language")})`}
+    >
+      {locale === "nl" ? "English" : "Nederlands"}
+    </button>
+  );
+  const logoutButton = (
+    <button
+      type="button"
+      className="ghost"
+      // After a switch on a desk tablet, logging out leaves the desk signed in: load who is left.
+      onClick={() =>
+        void logout()
+          .then(refresh)
+          .then(() => navigate("/login"))
+      }
+    >
+      {t("nav.logout")}
+    </button>
+  );
+
+  // A second factor is required and not on yet: only the enrolment page, and a way out.
+  if (me.twoFactorRequired) {
+    return (
+      <div className="app">
+        <header className="topbar">
+          <span className="brand">
+            <span aria-hidden="true">⌂</span> {t("app.name")}
+          </span>
+          <span className="spacer" />
+          {languageButton}
+          <span className="muted small who">{t(`role.${me.role}`)}</span>
+          {logoutButton}
+        </header>
+        <main className="content">
+          <Outlet />
+        </main>
+      </div>
+    );
+  }
+
   function switchRoom(id: string) {
     // Stay on the same screen, in the other room.
     const rest = roomId ? location.pathname.replace(`/rooms/${roomId}`, "") : "";
@@ -44,28 +90,9 @@ export function Layout() {
         )}
         <span className="spacer" />
         {current && <DeskSwitchButton roomId={current} />}
-        <button
-          type="button"
-          className="ghost"
-          onClick={() => setLocale(locale === "nl" ? "en" : "nl")}
-          // The visible word starts the accessible name (WCAG 2.5.3, axe label-content-name-mismatch).
-          aria-label={`${locale === "nl" ? "English" : "Nederlands"} (${t("nav.language")})`}
-        >
-          {locale === "nl" ? "English" : "Nederlands"}
-        </button>
+        {languageButton}
         <span className="muted small who">{t(`role.${me.role}`)}</span>
-        <button
-          type="button"
-          className="ghost"
-          // After a switch on a desk tablet, logging out leaves the desk signed in: load who is left.
-          onClick={() =>
-            void logout()
-              .then(refresh)
-              .then(() => navigate("/login"))
-          }
-        >
-          {t("nav.logout")}
-        </button>
+        {logoutButton}
       </header>
       <SwitchedBar />
       {current && nav.length > 0 && <Menu items={nav} roomId={current} activePath={location.pathname} />}

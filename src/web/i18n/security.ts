@@ -24,6 +24,8 @@ export const security = {
     "security.twoFactor.done":
       "Klaar: tweestapsverificatie staat aan. Als je de volgende keer inlogt, vraagt Buurtboek om een nieuwe code uit de app.",
     "security.login.codeHelp": "Open je authenticator-app en vul de code van 6 cijfers in.",
+    "security.twoFactor.requiredIntro":
+      "Voor coördinatoren en de coöperatie is tweestapsverificatie verplicht. Zet het nu aan, daarna kun je verder met Buurtboek.",
     "security.users.edit": "Wijzig",
     "security.users.editTitle": "Account wijzigen: {email}",
     "security.users.rooms": "Kamers",
@@ -93,6 +95,8 @@ export const security = {
     "security.twoFactor.done":
       "Done: two-step verification is on. Next time you sign in, Buurtboek asks for a new code from the app.",
     "security.login.codeHelp": "Open your authenticator app and enter the 6-digit code.",
+    "security.twoFactor.requiredIntro":
+      "Two-step verification is required for coordinators and the cooperative. Turn it on now, then you can go on with Buurtboek.",
     "security.users.edit": "Change",
     "security.users.editTitle": "Change account: {email}",
     "security.users.rooms": "Rooms",

@@ -10,6 +10,10 @@ export class ApiError extends Error {
   }
 }
 
+/** The server's answer to an account that must turn on its second factor first. */
+export const TWO_FACTOR_REQUIRED = "security.two_factor_required";
+export const TWO_FACTOR_REQUIRED_EVENT = "buurtboek:two-factor-required";
+
 export async function api<T>(
   path: string,
   init: { method?: string; body?: unknown; signal?: AbortSignal } = {},
@@ -40,6 +44,9 @@ export async function api<T>(
   if (!res.ok) {
     if (res.status === 401 && !path.startsWith("/api/login"))
       window.dispatchEvent(new Event("buurtboek:unauthenticated"));
+    // The policy asks for a second factor first: the session reloads and the app goes to enrolment.
+    if (res.status === 403 && data?.error?.code === TWO_FACTOR_REQUIRED)
+      window.dispatchEvent(new Event(TWO_FACTOR_REQUIRED_EVENT));
     throw new ApiError(
       res.status,
       data?.error?.code ?? "error",

@@ -1,6 +1,6 @@
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useState } from "react";
 import type { Role } from "../../domain/auth/roles";
-import { api } from "./api";
+import { api, TWO_FACTOR_REQUIRED_EVENT } from "./api";
 
 export interface Me {
   id: number;
@@ -9,6 +9,8 @@ export interface Me {
   role: Role;
   rooms: string[];
   locale: string;
+  /** The server requires a second factor and this account has none yet: only enrolment is open. */
+  twoFactorRequired?: boolean;
 }
 
 export interface RoomSummary {
@@ -49,7 +51,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const refresh = useCallback(async () => {
     try {
       const m = await api<Me>("/api/me");
-      const r = await api<{ rooms: RoomSummary[] }>("/api/rooms");
+      // Until the second factor is on, the server answers nothing else (403): no rooms to load.
+      const r = m.twoFactorRequired ? { rooms: [] } : await api<{ rooms: RoomSummary[] }>("/api/rooms");
       setMe(m);
       setRooms(r.rooms);
     } catch {
@@ -70,8 +73,13 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   useEffect(() => {
     void refresh();
     const onUnauth = () => setMe(null);
+    const onTwoFactorRequired = () => void refresh();
     window.addEventListener("buurtboek:unauthenticated", onUnauth);
-    return () => window.removeEventListener("buurtboek:unauthenticated", onUnauth);
+    window.addEventListener(TWO_FACTOR_REQUIRED_EVENT, onTwoFactorRequired);
+    return () => {
+      window.removeEventListener("buurtboek:unauthenticated", onUnauth);
+      window.removeEventListener(TWO_FACTOR_REQUIRED_EVENT, onTwoFactorRequired);
+    };
   }, [refresh]);
 
   return (

@@ -28,11 +28,12 @@ const CHROMIUM_ARGS = [
 /**
  * A server on a fresh PGlite database with a small demo (seeded through the same use cases as
  * `cli demo`), and Debian's chromium. The web app must be built (npm test builds it first).
+ * `twoFactor`: the server's second-factor policy (default "optional", as for the demo).
  */
-export async function startTestApp(): Promise<TestApp> {
+export async function startTestApp(opts: { twoFactor?: "required" | "optional" } = {}): Promise<TestApp> {
   const db = await freshDatabase("pglite");
   await loadDemo(db, { days: 40, peoplePerRoom: 25, visitsPerDay: 6 });
-  const server = await startServer(db, 0);
+  const server = await startServer(db, 0, { twoFactor: opts.twoFactor });
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
     args: CHROMIUM_ARGS,

@@ -1,6 +1,8 @@
 import { type FormEvent, useEffect, useState } from "react";
+import { useNavigate } from "react-router";
 import { useI18n } from "../../i18n/index";
 import { api } from "../../lib/api";
+import { useSession } from "../../lib/session";
 import { QrCode } from "./qr-code";
 import { TWO_FACTOR_CHANGED, type TwoFactorState, useTwoFactorState } from "./two-factor-state";
 import "./security.css";
@@ -10,9 +12,15 @@ export function groupInFours(secret: string): string {
   return secret.replace(/(.{4})(?=.)/g, "$1 ");
 }
 
+/** Where the app sends an account that must turn on its second factor first (no room needed). */
+export const TWO_FACTOR_PATH = "/two-factor";
+
 /** "Mijn account → Tweestapsverificatie": coordinators and the cooperative turn on the second factor. */
 export function TwoFactorPage() {
   const { t } = useI18n();
+  const { me, refresh } = useSession();
+  const navigate = useNavigate();
+  const mustEnrol = me?.twoFactorRequired === true;
   const loaded = useTwoFactorState(true);
   const [state, setState] = useState<TwoFactorState>();
   const [setup, setSetup] = useState<{ secret: string; uri: string }>();
@@ -45,6 +53,13 @@ export function TwoFactorPage() {
     try {
       await api("/api/me/two-factor", { body: { secret: setup.secret, code: code.replace(/\s/g, "") } });
       setSetup(undefined);
+      if (mustEnrol) {
+        // Required and now on: the same session goes on, with rooms and menu.
+        window.dispatchEvent(new Event(TWO_FACTOR_CHANGED));
+        await refresh();
+        await navigate("/", { replace: true });
+        return;
+      }
       setState({ enrolled: true, expected: true });
       setMessage({ text: t("security.twoFactor.done"), error: false });
       window.dispatchEvent(new Event(TWO_FACTOR_CHANGED));
@@ -58,6 +73,7 @@ export function TwoFactorPage() {
   return (
     <section>
       <h1>{t("security.twoFactor.title")}</h1>
+      {mustEnrol && <p className="warning">{t("security.twoFactor.requiredIntro")}</p>}
       <p>{t("security.twoFactor.why")}</p>
       {message && (
         <p className={message.error ? "error" : "muted"} role={message.error ? "alert" : "status"}>
