@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import pg from "pg";
 import {
   DATE_OID,
@@ -15,6 +16,23 @@ pg.types.setTypeParser(NUMERIC_OID, parseNumeric);
 pg.types.setTypeParser(INT8_OID, parseInt8);
 pg.types.setTypeParser(DATE_OID, parseDate);
 
+/*
+ * Long queries with parameters (the indicator engine's, the documents') take longer to plan than
+ * to run: planning the indicator figures for one room-year took 8.7 ms, running them 2.2 ms.
+ * They go as named prepared statements, so each connection plans them once and PostgreSQL may
+ * keep a generic plan; the name is a hash of the text, so another text never reuses a name.
+ */
+const PREPARE_FROM_CHARS = 1000;
+const statementNames = new Map<string, string>();
+function statementName(text: string): string {
+  let name = statementNames.get(text);
+  if (!name) {
+    name = `bb_${createHash("sha1").update(text).digest("hex").slice(0, 20)}`;
+    statementNames.set(text, name);
+  }
+  return name;
+}
+
 /** Opens a pool to a PostgreSQL server; fails fast with the URL (without password) when unreachable. */
 export async function openPostgres(url: string, max = 10): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max, connectionTimeoutMillis: 5000 });
@@ -24,7 +42,11 @@ export async function openPostgres(url: string, max = 10): Promise<Database> {
   client.release();
   const wrap = (q: pg.Pool | pg.PoolClient): Queryable => ({
     async query<T>(text: string, params?: readonly unknown[]) {
-      const res = await q.query(text, params as unknown[] | undefined);
+      const res = await q.query(
+        params && text.length >= PREPARE_FROM_CHARS
+          ? { name: statementName(text), text, values: params as unknown[] }
+          : { text, values: params as unknown[] | undefined },
+      );
       return res.rows as T[];
     },
     async exec(text: string) {
