@@ -44,9 +44,7 @@ describe("PGlite prepared statements with literal parameters", () => {
   });
 
   it("falls back to binding for values without an exact literal, and inside transactions", async () => {
-    const [row] = await db.query<{ n: string }>(`SELECT $1::bigint::text AS n ${LONG}`, [
-      9007199254740993n,
-    ]);
+    const [row] = await db.query<{ n: string }>(`SELECT $1::bigint::text AS n ${LONG}`, [9007199254740993n]);
     expect(row.n).toBe("9007199254740993");
     const inTx = await db.tx((q) =>
       q.query<{ s: string }>(`SELECT $1::text AS s ${LONG}`, ["in a transaction"]),
