@@ -41,3 +41,19 @@ export function redactUrl(url: string): string {
     return "(ongeldige DATABASE_URL)";
   }
 }
+
+/*
+ * Long parameterised queries (the indicator engine's, the documents') take longer to plan than to
+ * run: they are prepared once and kept with a generic plan, on both kinds (decision 091). The name
+ * is a hash of the text, so another text never reuses a name.
+ */
+export const PREPARE_FROM_CHARS = 1000;
+const statementNames = new Map<string, string>();
+export function statementName(text: string): string {
+  let name = statementNames.get(text);
+  if (!name) {
+    name = `bb_${sha256(text).slice(0, 20)}`;
+    statementNames.set(text, name);
+  }
+  return name;
+}

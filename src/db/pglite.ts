@@ -1,4 +1,3 @@
-import { createHash } from "node:crypto";
 import { mkdirSync } from "node:fs";
 import { PGlite } from "@electric-sql/pglite";
 import {
@@ -6,10 +5,12 @@ import {
   type Database,
   INT8_OID,
   NUMERIC_OID,
+  PREPARE_FROM_CHARS,
   parseDate,
   parseInt8,
   parseNumeric,
   type Queryable,
+  statementName,
 } from "./database";
 
 /*
@@ -21,8 +22,6 @@ import {
  * takes the ordinary path. Never inside a transaction: a PREPARE there could be rolled back
  * while the map still held its name.
  */
-const PREPARE_FROM_CHARS = 1000;
-
 function literal(v: unknown): string | undefined {
   if (v === null || v === undefined) return "NULL";
   if (typeof v === "number") return Number.isFinite(v) ? `'${v}'` : undefined;
@@ -57,7 +56,7 @@ async function preparedCall(
   }
   let name = prepared.get(text);
   if (name === undefined) {
-    const candidate = `bb_${createHash("sha1").update(text).digest("hex").slice(0, 20)}`;
+    const candidate = statementName(text);
     try {
       await pg.exec(`PREPARE ${candidate} AS ${text}`);
       name = candidate;

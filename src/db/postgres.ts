@@ -1,40 +1,24 @@
-import { createHash } from "node:crypto";
 import pg from "pg";
 import {
   DATE_OID,
   type Database,
   INT8_OID,
   NUMERIC_OID,
+  PREPARE_FROM_CHARS,
   parseDate,
   parseInt8,
   parseNumeric,
   type Queryable,
   redactUrl,
+  statementName,
 } from "./database";
 
 pg.types.setTypeParser(NUMERIC_OID, parseNumeric);
 pg.types.setTypeParser(INT8_OID, parseInt8);
 pg.types.setTypeParser(DATE_OID, parseDate);
 
-/*
- * Long queries with parameters (the indicator engine's, the documents') take longer to plan than
- * to run: planning the indicator figures for one room-year took 8.7 ms, running them 2.2 ms.
- * They go as named prepared statements with generic plans (plan_cache_mode on each pooled
- * connection), so each connection plans them once; PostgreSQL's own choice ("auto") kept
- * re-planning the figures for every call on the demo data. Unnamed statements are unaffected.
- * The name is a hash of the text, so another text never reuses a name.
- */
-const PREPARE_FROM_CHARS = 1000;
-const statementNames = new Map<string, string>();
-function statementName(text: string): string {
-  let name = statementNames.get(text);
-  if (!name) {
-    name = `bb_${createHash("sha1").update(text).digest("hex").slice(0, 20)}`;
-    statementNames.set(text, name);
-  }
-  return name;
-}
-
+// Named statements with generic plans: see statementName in database.ts and decision 091.
+// PostgreSQL's own choice ("auto") kept re-planning the indicator figures for every call.
 /** The URL with plan_cache_mode=force_generic_plan added to its startup options (see above). */
 function withGenericPlans(url: string): string {
   try {
