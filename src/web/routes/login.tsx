@@ -1,5 +1,6 @@
 import { type FormEvent, useState } from "react";
 import { Navigate } from "react-router";
+import { CredentialFields } from "../components/credential-fields";
 import { useI18n } from "../i18n/index";
 import { ApiError, api } from "../lib/api";
 import { useSession } from "../lib/session";
@@ -48,26 +49,7 @@ export function LoginPage() {
           {t("app.name")}
         </h1>
         <p className="muted">{t("app.tagline")}</p>
-        <label>
-          {t("login.email")}
-          <input
-            type="email"
-            autoComplete="username"
-            required
-            value={email}
-            onChange={(e) => setEmail(e.target.value)}
-          />
-        </label>
-        <label>
-          {t("login.password")}
-          <input
-            type="password"
-            autoComplete="current-password"
-            required
-            value={password}
-            onChange={(e) => setPassword(e.target.value)}
-          />
-        </label>
+        <CredentialFields email={email} password={password} onEmail={setEmail} onPassword={setPassword} />
         {needCode && (
           <label>
             {t("security.login.code")}

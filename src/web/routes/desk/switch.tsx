@@ -1,5 +1,6 @@
 import { type FormEvent, useCallback, useEffect, useState } from "react";
 import { Link, useNavigate, useParams } from "react-router";
+import { CredentialFields } from "../../components/credential-fields";
 import { useI18n } from "../../i18n/index";
 import { ApiError, api } from "../../lib/api";
 import { useSession } from "../../lib/session";
@@ -312,26 +313,7 @@ function UnlockForm({ onDone, onCancel }: { onDone: () => Promise<void>; onCance
   return (
     <form className="desk-form desk-switch-unlock" onSubmit={submit}>
       <p>{t("desk.switch.unlockIntro")}</p>
-      <label>
-        {t("login.email")}
-        <input
-          type="email"
-          autoComplete="username"
-          required
-          value={email}
-          onChange={(e) => setEmail(e.target.value)}
-        />
-      </label>
-      <label>
-        {t("login.password")}
-        <input
-          type="password"
-          autoComplete="current-password"
-          required
-          value={password}
-          onChange={(e) => setPassword(e.target.value)}
-        />
-      </label>
+      <CredentialFields email={email} password={password} onEmail={setEmail} onPassword={setPassword} />
       {needCode && (
         <label>
           {t("desk.switch.code")}
@@ -345,32 +327,8 @@ function UnlockForm({ onDone, onCancel }: { onDone: () => Promise<void>; onCance
           />
         </label>
       )}
-      <label>
-        {t("desk.switch.newPin")}
-        <input
-          type="password"
-          inputMode="numeric"
-          autoComplete="off"
-          pattern="[0-9]{4,6}"
-          maxLength={6}
-          required
-          value={pin}
-          onChange={(e) => setPin(e.target.value)}
-        />
-      </label>
-      <label>
-        {t("desk.switch.newPinAgain")}
-        <input
-          type="password"
-          inputMode="numeric"
-          autoComplete="off"
-          pattern="[0-9]{4,6}"
-          maxLength={6}
-          required
-          value={pinAgain}
-          onChange={(e) => setPinAgain(e.target.value)}
-        />
-      </label>
+      <NewPinField label={t("desk.switch.newPin")} value={pin} onChange={setPin} />
+      <NewPinField label={t("desk.switch.newPinAgain")} value={pinAgain} onChange={setPinAgain} />
       {error && (
         <p className="error" role="alert">
           {error}
@@ -385,5 +343,23 @@ function UnlockForm({ onDone, onCancel }: { onDone: () => Promise<void>; onCance
         </button>
       </div>
     </form>
+  );
+}
+
+function NewPinField(props: { label: string; value: string; onChange: (v: string) => void }) {
+  return (
+    <label>
+      {props.label}
+      <input
+        type="password"
+        inputMode="numeric"
+        autoComplete="off"
+        pattern="[0-9]{4,6}"
+        maxLength={6}
+        required
+        value={props.value}
+        onChange={(e) => props.onChange(e.target.value)}
+      />
+    </label>
   );
 }
