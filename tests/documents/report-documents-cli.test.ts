@@ -1,26 +1,13 @@
-import { execFile } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { promisify } from "node:util";
 import { afterAll, describe, expect, it } from "vitest";
+import { cliOn } from "../support/cli";
 import { xlsxSheets } from "./read-back";
-
-const run = promisify(execFile);
 
 describe("npm run cli -- report agreement|quarterly|annual", () => {
   const dir = mkdtempSync(join(tmpdir(), "buurtboek-doc-cli-"));
-  const cli = async (...args: string[]) => {
-    const env: NodeJS.ProcessEnv = { ...process.env, BUURTBOEK_DATA: join(dir, "data") };
-    delete env.DATABASE_URL;
-    try {
-      const { stdout, stderr } = await run("npx", ["tsx", "src/cli/main.ts", ...args], { env });
-      return { code: 0, stdout, stderr };
-    } catch (err) {
-      const e = err as { code: number; stdout: string; stderr: string };
-      return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-    }
-  };
+  const cli = cliOn(join(dir, "data"));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it("refuses a missing format with exit code 2, before opening the database", async () => {

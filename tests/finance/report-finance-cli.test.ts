@@ -1,8 +1,6 @@
-import { execFile } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { UsageError } from "../../src/cli/command";
 import { reportFinanceCommand } from "../../src/cli/commands/report-finance";
@@ -10,23 +8,12 @@ import { migrate } from "../../src/db/migrate";
 import { openPglite } from "../../src/db/pglite";
 import { importBundle } from "../../src/domain/import/import-bundle";
 import { readBundle } from "../../src/domain/import/read-bundle";
+import { cliOn } from "../support/cli";
 import { FIXTURES } from "./fixture-csv";
-
-const run = promisify(execFile);
 
 describe("npm run cli -- report finance", () => {
   const dir = mkdtempSync(join(tmpdir(), "buurtboek-fin-cli-"));
-  const cli = async (...args: string[]) => {
-    const env: NodeJS.ProcessEnv = { ...process.env, BUURTBOEK_DATA: dir };
-    delete env.DATABASE_URL;
-    try {
-      const { stdout, stderr } = await run("npx", ["tsx", "src/cli/main.ts", ...args], { env });
-      return { code: 0, stdout, stderr };
-    } catch (err) {
-      const e = err as { code: number; stdout: string; stderr: string };
-      return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-    }
-  };
+  const cli = cliOn(dir);
 
   beforeAll(async () => {
     const template = process.env.BUURTBOEK_TEST_TEMPLATE;

@@ -1,8 +1,6 @@
-import { execFile } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { UsageError } from "../../src/cli/command";
 import { reportIndicatorsCommand } from "../../src/cli/commands/report-indicators";
@@ -11,9 +9,8 @@ import { openPglite } from "../../src/db/pglite";
 import { bundleFromCsvTexts } from "../../src/domain/import/bundle";
 import { importBundle } from "../../src/domain/import/import-bundle";
 import { INDICATOR_IDS } from "../../src/domain/indicators/definitions";
+import { cliOn } from "../support/cli";
 import { BUNDLE } from "./fixture";
-
-const run = promisify(execFile);
 
 /** The extra fields INTERCHANGE names, per indicator; the others have none. */
 const EXTRAS: Record<string, string[]> = {
@@ -33,17 +30,7 @@ const EXTRAS: Record<string, string[]> = {
 
 describe("npm run cli -- report indicators", () => {
   const dir = mkdtempSync(join(tmpdir(), "buurtboek-ind-cli-"));
-  const cli = async (...args: string[]) => {
-    const env: NodeJS.ProcessEnv = { ...process.env, BUURTBOEK_DATA: dir };
-    delete env.DATABASE_URL;
-    try {
-      const { stdout, stderr } = await run("npx", ["tsx", "src/cli/main.ts", ...args], { env });
-      return { code: 0, stdout, stderr };
-    } catch (err) {
-      const e = err as { code: number; stdout: string; stderr: string };
-      return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-    }
-  };
+  const cli = cliOn(dir);
 
   beforeAll(async () => {
     // Start from the migrated template of tests/support/global-setup.ts: initdb is slow.
