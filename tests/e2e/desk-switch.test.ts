@@ -1,30 +1,10 @@
-import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import type { BrowserContext, Page } from "playwright-core";
+import type { BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { login, newPage, startTestApp, type TestApp } from "./support/app";
+import { axeSerious } from "./support/axe";
 
-const require = createRequire(import.meta.url);
-const AXE = `${readFileSync(require.resolve("axe-core/axe.min.js"), "utf8")};void 0`;
 const DESK = "balie.cjm@demo.buurtboek.nl";
 const COORDINATOR = "coordinator@demo.buurtboek.nl";
-
-async function axeSerious(page: Page): Promise<string[]> {
-  await page.evaluate(AXE);
-  const violations = await page.evaluate(async () => {
-    // biome-ignore lint/suspicious/noExplicitAny: axe is injected into the page at run time
-    const axe = (window as any).axe;
-    const r = await axe.run(document, { resultTypes: ["violations"] });
-    return r.violations.map((v: { id: string; impact: string; nodes: { target: string[] }[] }) => ({
-      id: v.id,
-      impact: v.impact,
-      n: v.nodes.map((n) => n.target.join(" ")).join(", "),
-    }));
-  });
-  return violations
-    .filter((v: { impact: string }) => v.impact === "serious" || v.impact === "critical")
-    .map((v: { id: string; n: string }) => `${v.id} (${v.n})`);
-}
 
 async function cookie(context: BrowserContext, name: string) {
   return (await context.cookies()).find((c) => c.name === name);
