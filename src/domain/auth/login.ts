@@ -23,13 +23,13 @@ export async function login(
 ): Promise<{ token: string; userId: number }> {
   const email = input.email.trim().toLowerCase();
   const now = deps.now();
-  const wait = deps.throttle.waitMs(email, now.getTime());
+  // Claimed (counted as a failure) before the password is checked, so parallel tries cannot pass.
+  const wait = deps.throttle.claim(email, now.getTime());
   if (wait > 0) throw AuthErrors.Throttled({ seconds: Math.ceil(wait / 1000) });
   const user = await deps.auth.findUserByEmail(email);
   const ok = user && !user.disabled ? await verifyPassword(user.passwordHash, input.password) : false;
   if (!user) await verifyPassword(await dummyHash(), input.password);
   if (!ok || !user) {
-    deps.throttle.fail(email, now.getTime());
     await deps.auth.audit({ userId: user?.id ?? null, action: "login_failed" });
     throw AuthErrors.BadCredentials();
   }
@@ -39,13 +39,11 @@ export async function login(
     if (!input.code) throw SecurityErrors.CodeRequired();
     const step = totpStepOf(secret, input.code, now);
     if (step === null) {
-      deps.throttle.fail(email, now.getTime());
       await deps.auth.audit({ userId: user.id, action: "login_failed", details: { factor: "totp" } });
       throw SecurityErrors.BadCode();
     }
     // A code counts once: one seen over a shoulder or in a proxy log cannot open a second session.
     if (deps.acceptTotpStep && !(await deps.acceptTotpStep(user.id, step))) {
-      deps.throttle.fail(email, now.getTime());
       await deps.auth.audit({
         userId: user.id,
         action: "login_failed",
