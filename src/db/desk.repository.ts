@@ -1,5 +1,6 @@
 import type { DeskRepository, StoredVisit } from "../domain/desk/ports";
 import type { Database, Queryable } from "./database";
+import { personInRoom, personInRoomSql } from "./person-in-room";
 
 const visitCols = (v: string) => `${v}id, ${v}room_id AS "roomId", ${v}date, ${v}activity_id AS "activityId",
   ${v}activity_type AS "activityType", ${v}person_id AS "personId", ${v}count, ${v}first_time AS "firstTime",
@@ -13,8 +14,8 @@ const HOURS_COLS = `h.id, h.room_id AS "roomId", h.date, h.person_id AS "personI
 /** LIKE treats % and _ as wildcards; a search typed at the desk means them literally. */
 const likeEscape = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
-/** "Belongs to the room": home room there, or seen there. */
-const IN_ROOM = `(p.home_room = $1 OR EXISTS (SELECT 1 FROM visits rv WHERE rv.room_id = $1 AND rv.person_id = p.id))`;
+/** DOMAIN §10 "person in a room" for the room in $1, owned by the people context. */
+const IN_ROOM = personInRoomSql("$1");
 
 export function deskRepository(db: Database): DeskRepository {
   return make(db, db);
@@ -101,13 +102,7 @@ function make(q: Queryable, db: Database | null): DeskRepository {
       await q.query("DELETE FROM visits WHERE id = $1", [id]);
     },
 
-    async personInRoom(roomId, id) {
-      const row = await one(
-        `SELECT 1 FROM people p WHERE p.id = $2 AND p.erased_at IS NULL AND p.merged_into IS NULL AND ${IN_ROOM}`,
-        [roomId, id],
-      );
-      return row !== null;
-    },
+    personInRoom: (roomId, id) => personInRoom(q, id, [roomId]),
     searchPeople({ roomId, activityId, text, date, limit }) {
       const year = Number(date.slice(0, 4));
       return q.query(

@@ -7,6 +7,7 @@ import type {
   StageRow,
 } from "../domain/people/ports";
 import type { Database, Queryable } from "./database";
+import { personInRoom, personInRoomSql } from "./person-in-room";
 
 const PERSON_COLS = `id, ref, home_room AS "homeRoom", first_name AS "firstName", street, phone, email, newcomer,
   referred_by AS "referredBy", landlord, talents, wants_membership AS "wantsMembership", since,
@@ -31,18 +32,6 @@ const placementCols = (
 ) => `${t}.id, ${t}.person_id AS "personId", ${t}.room_id AS "roomId", ${t}.type,
   ${t}.start_date AS "start", ${t}.end_date AS "end", ${t}.wage_value_pct AS "wageValuePct"`;
 
-/** Where a person "belongs" to a room: home room or any registration there. */
-export const IN_ROOM_SQL = `(p.home_room = $ROOM
-  OR EXISTS (SELECT 1 FROM visits v WHERE v.person_id = p.id AND v.room_id = $ROOM)
-  OR EXISTS (SELECT 1 FROM stages s WHERE s.person_id = p.id AND s.room_id = $ROOM)
-  OR EXISTS (SELECT 1 FROM hours h WHERE h.person_id = p.id AND h.room_id = $ROOM)
-  OR EXISTS (SELECT 1 FROM keys k WHERE k.person_id = p.id AND k.room_id = $ROOM)
-  OR EXISTS (SELECT 1 FROM memberships m WHERE m.person_id = p.id AND m.room_id = $ROOM))`;
-
-export function inRoom(param: string): string {
-  return IN_ROOM_SQL.replaceAll("$ROOM", param);
-}
-
 /**
  * Every column that references people(id), found in the catalogue so that a merge also moves the
  * rows of contexts added later (desk, referrals …) without this file knowing them.
@@ -62,16 +51,10 @@ export function peopleRepository(db: Database): PeopleRepository {
       const rows = await db.query<Person>(`SELECT ${PERSON_COLS} FROM people WHERE id = $1`, [id]);
       return rows[0] ?? null;
     },
-    async isInRoom(personId, roomId) {
-      const rows = await db.query(`SELECT 1 FROM people p WHERE p.id = $1 AND ${inRoom("$2")}`, [
-        personId,
-        roomId,
-      ]);
-      return rows.length > 0;
-    },
+    personInRoom: (personId, roomIds, opts) => personInRoom(db, personId, roomIds, opts),
     listPeople(roomId, f, today) {
       const params: unknown[] = [roomId, today];
-      const where = ["p.merged_into IS NULL", "p.erased_at IS NULL", inRoom("$1")];
+      const where = ["p.merged_into IS NULL", "p.erased_at IS NULL", personInRoomSql("$1")];
       if (f.search) {
         params.push(`%${f.search}%`);
         where.push(

@@ -132,7 +132,7 @@ export interface DeskRepository {
   insertVisit(v: NewVisit): Promise<number | null>;
   deleteVisit(id: number): Promise<void>;
 
-  /** The person exists, is not erased, and belongs to the room (home room or a visit there). */
+  /** The person exists, is not erased or merged, and is in the room (DOMAIN §10, src/db/person-in-room.ts). */
   personInRoom(roomId: string, id: number): Promise<boolean>;
   searchPeople(q: {
     roomId: string;

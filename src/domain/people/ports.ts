@@ -100,8 +100,11 @@ export interface PersonHistory {
 
 export interface PeopleRepository {
   getPerson(id: number): Promise<Person | null>;
-  /** Whether the person belongs to the room: home room, or any registration there. */
-  isInRoom(personId: number, roomId: string): Promise<boolean>;
+  /**
+   * DOMAIN §10 "person in a room" (src/db/person-in-room.ts): home room, or a visit, stage, hours,
+   * key or membership in one of the rooms. Only a current record unless `current: false`.
+   */
+  personInRoom(personId: number, roomIds: readonly string[], opts?: { current?: boolean }): Promise<boolean>;
   listPeople(roomId: string, filters: PersonListFilters, today: string): Promise<PersonListItem[]>;
   createPerson(homeRoom: string, fields: PersonFields): Promise<number>;
   updatePerson(id: number, fields: Partial<PersonFields>): Promise<void>;

@@ -12,7 +12,8 @@ export async function requirePerson(
   opts: { writable?: boolean } = {},
 ): Promise<Person> {
   const person = await people.getPerson(personId);
-  if (!person || !(await people.isInRoom(personId, roomId))) throw PeopleErrors.UnknownPerson();
+  if (!person || !(await people.personInRoom(personId, [roomId], { current: false })))
+    throw PeopleErrors.UnknownPerson();
   if (opts.writable) {
     if (person.erasedAt) throw PeopleErrors.Erased();
     if (person.mergedInto) throw PeopleErrors.Merged({ into: person.mergedInto });
