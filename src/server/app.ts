@@ -11,6 +11,7 @@ import { SecurityErrors } from "../domain/security/security.errors";
 import { mustEnrolFirst } from "../domain/security/two-factor-policy";
 import { CommonErrors } from "../domain/shared/errors";
 import { hasSecondFactor, resolveActor } from "./auth";
+import { isHttps, requestOrigin, TrustedProxies } from "./client-address";
 import type { AppDeps } from "./deps";
 import { errorResponse, validationResponse } from "./errors";
 import { openApiDocument } from "./openapi";
@@ -19,6 +20,7 @@ import { apiRoutes } from "./routes/index";
 
 export const WEB_DIST = resolve("dist/web");
 const CSRF_HEADER = "x-buurtboek";
+const NO_PROXY = new TrustedProxies([]);
 
 type Env = { Variables: { actor: Actor | null } };
 
@@ -30,8 +32,10 @@ function parseQuery(url: string): Record<string, string> {
 export function createApp(deps: AppDeps, routes: RouteDef[] = apiRoutes) {
   const app = new Hono<Env>();
   const auth = authRepository(deps.db);
-  const desk = { sessions: deskSwitchRepository(deps.db), secure: deps.secureCookies };
+  const desk = { sessions: deskSwitchRepository(deps.db) };
 
+  // First: who is asking, and over TLS or not (forwarded headers only from trusted proxies).
+  app.use("*", requestOrigin(deps.trustProxy ?? NO_PROXY, deps.secureCookies));
   app.use("*", async (c, next) => {
     await next();
     c.header("X-Content-Type-Options", "nosniff");
@@ -41,7 +45,7 @@ export function createApp(deps: AppDeps, routes: RouteDef[] = apiRoutes) {
       "Content-Security-Policy",
       "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'",
     );
-    if (deps.secureCookies) c.header("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+    if (isHttps(c)) c.header("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
     if (c.req.path.startsWith("/api/")) c.header("Cache-Control", "no-store");
   });
 

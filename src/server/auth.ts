@@ -9,6 +9,7 @@ import { returnToDesk } from "../domain/auth/desk-switch-return";
 import type { AuthRepository } from "../domain/auth/ports";
 import type { Actor } from "../domain/auth/roles";
 import { sessionAlive, sessionIdOf } from "../domain/auth/sessions";
+import { isHttps } from "./client-address";
 import type { AppDeps } from "./deps";
 
 export const SESSION_COOKIE = "bb_session";
@@ -19,28 +20,29 @@ export const DEVICE_COOKIE = "bb_device";
 
 const COOKIE = { httpOnly: true, sameSite: "Strict", path: "/" } as const;
 
-export function setSessionCookie(c: Context, token: string, secure: boolean) {
-  setCookie(c, SESSION_COOKIE, token, { ...COOKIE, secure });
+/** Cookies are `Secure` whenever the request came over TLS (directly or via a trusted proxy). */
+export function setSessionCookie(c: Context, token: string) {
+  setCookie(c, SESSION_COOKIE, token, { ...COOKIE, secure: isHttps(c) });
 }
 
 export function clearSessionCookie(c: Context) {
-  deleteCookie(c, SESSION_COOKIE, { path: "/" });
+  deleteCookie(c, SESSION_COOKIE, { path: "/", secure: isHttps(c) });
 }
 
-export function setDeskCookie(c: Context, token: string, secure: boolean) {
-  setCookie(c, DESK_COOKIE, token, { ...COOKIE, secure });
+export function setDeskCookie(c: Context, token: string) {
+  setCookie(c, DESK_COOKIE, token, { ...COOKIE, secure: isHttps(c) });
 }
 
 export function clearDeskCookie(c: Context) {
-  deleteCookie(c, DESK_COOKIE, { path: "/" });
+  deleteCookie(c, DESK_COOKIE, { path: "/", secure: isHttps(c) });
 }
 
 /** The tablet's device token, made (and set for a year) when it has none yet. */
-export function deviceToken(c: Context, secure: boolean): string {
+export function deviceToken(c: Context): string {
   const existing = getCookie(c, DEVICE_COOKIE);
   if (existing && /^[A-Za-z0-9_-]{43}$/.test(existing)) return existing;
   const token = randomBytes(32).toString("base64url");
-  setCookie(c, DEVICE_COOKIE, token, { ...COOKIE, secure, maxAge: 365 * 24 * 3600 });
+  setCookie(c, DEVICE_COOKIE, token, { ...COOKIE, secure: isHttps(c), maxAge: 365 * 24 * 3600 });
   return token;
 }
 
@@ -52,7 +54,6 @@ export function existingDeviceToken(c: Context): string | undefined {
 /** What resolveActor needs for desk tablets; without it, switched sessions are not recognised. */
 export interface DeskSessions {
   sessions: DeskSwitchRepository;
-  secure: boolean;
 }
 
 /** `twoFactor`: the user has a second factor enrolled (read with the user, no extra query). */
@@ -108,7 +109,7 @@ async function resolveCookies(
   }
   // A desk session replaced a moment ago (a request already on its way) keeps the cookies as they are.
   if (resumed.token) {
-    setSessionCookie(c, resumed.token, desk.secure);
+    setSessionCookie(c, resumed.token);
     clearDeskCookie(c);
   }
   const u = resumed.user;
@@ -170,7 +171,7 @@ export async function logoutToDesk(c: Context, deps: AppDeps): Promise<boolean> 
     { auth: authRepository(deps.db), sessions, now: deps.now },
     { sessionId: id, deskToken: getCookie(c, DESK_COOKIE), reason: "logout" },
   );
-  if (deskToken) setSessionCookie(c, deskToken, deps.secureCookies);
+  if (deskToken) setSessionCookie(c, deskToken);
   else clearSessionCookie(c);
   clearDeskCookie(c);
   return deskToken !== null;

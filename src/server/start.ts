@@ -3,6 +3,7 @@ import type { Database } from "../db/database";
 import type { TwoFactorPolicy } from "../domain/security/two-factor-policy";
 import { createApp } from "./app";
 import { startBackupTimer } from "./backup-timer";
+import type { TrustedProxies } from "./client-address";
 import { startRetentionTimer } from "./retention-timer";
 
 export interface StartedServer {
@@ -14,18 +15,24 @@ export interface StartedServer {
 export function startServer(
   db: Database,
   port: number,
-  opts: { secureCookies?: boolean; twoFactor?: TwoFactorPolicy } = {},
+  opts: {
+    secureCookies?: boolean;
+    trustProxy?: TrustedProxies;
+    host?: string;
+    twoFactor?: TwoFactorPolicy;
+  } = {},
 ): Promise<StartedServer> {
   const app = createApp({
     db,
     now: () => new Date(),
     secureCookies: opts.secureCookies ?? false,
+    trustProxy: opts.trustProxy,
     twoFactor: opts.twoFactor ?? "optional",
   });
   const stopRetention = startRetentionTimer(db);
   const stopBackup = startBackupTimer(db);
   return new Promise((resolve) => {
-    const server = serve({ fetch: app.fetch, port, hostname: process.env.HOST ?? "0.0.0.0" }, (info) => {
+    const server = serve({ fetch: app.fetch, port, hostname: opts.host ?? "0.0.0.0" }, (info) => {
       resolve({
         port: info.port,
         close: () => {

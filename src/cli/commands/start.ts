@@ -1,6 +1,8 @@
 import { authRepository } from "../../db/auth.repository";
 import { openDatabase } from "../../db/open";
 import { twoFactorPolicyFromEnv } from "../../domain/security/two-factor-policy";
+import { TrustProxyError } from "../../server/client-address";
+import { deploymentSettingsFromEnv } from "../../server/deployment-settings";
 import { startServer } from "../../server/start";
 import type { CliCommand } from "../command";
 import { UsageError } from "../command";
@@ -19,6 +21,13 @@ export const startCommand: CliCommand = {
       throw new UsageError(
         `Ongeldige BUURTBOEK_TWO_FACTOR: ${process.env.BUURTBOEK_TWO_FACTOR} (kies required of optional)`,
       );
+    let deployment: ReturnType<typeof deploymentSettingsFromEnv>;
+    try {
+      deployment = deploymentSettingsFromEnv();
+    } catch (err) {
+      if (err instanceof TrustProxyError) throw new UsageError(err.message);
+      throw err;
+    }
     const db = await openDatabase({ holder: "server", port });
     // Demo data only on an empty embedded database: never on a server, which a real cooperative uses.
     let demo = false;
@@ -41,8 +50,11 @@ export const startCommand: CliCommand = {
         "Demo: tweestapsverificatie is niet verplicht (zonder demo wel; zie BUURTBOEK_TWO_FACTOR).",
       );
     }
+    for (const note of deployment.notes) console.log(note);
     const server = await startServer(db, port, {
-      secureCookies: process.env.BUURTBOEK_SECURE_COOKIES === "1",
+      secureCookies: deployment.alwaysHttps,
+      trustProxy: deployment.trustProxy,
+      host: deployment.host,
       twoFactor,
     });
     console.log(`Buurtboek draait op http://localhost:${server.port} (database: ${db.location})`);

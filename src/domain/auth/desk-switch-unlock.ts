@@ -39,6 +39,8 @@ export async function unlockDesk(
     password: string;
     code?: string;
     pin: string;
+    /** The client's address, for the audit log. */
+    address?: string;
   },
 ): Promise<{ sessionToken: string; deskToken: string; userId: number }> {
   if (input.desk.role !== "desk") throw DeskSwitchErrors.NotDesk();
@@ -47,7 +49,12 @@ export async function unlockDesk(
   const now = deps.now();
   let signedIn: { token: string; userId: number };
   try {
-    signedIn = await login(deps.login, { email: input.email, password: input.password, code: input.code });
+    signedIn = await login(deps.login, {
+      email: input.email,
+      password: input.password,
+      code: input.code,
+      address: input.address,
+    });
   } catch (err) {
     const mapped = err instanceof DomainError ? LOGIN_ERRORS[err.code] : undefined;
     throw mapped ? mapped() : err;

@@ -16,12 +16,16 @@ export interface LoginDeps {
   acceptTotpStep?: (userId: number, step: number) => Promise<boolean>;
 }
 
-/** Checks email and password and opens a session; returns the cookie token. */
+/**
+ * Checks email and password and opens a session; returns the cookie token. `address` is the
+ * client's address (the server's clientAddress()), written with the login's audit rows.
+ */
 export async function login(
   deps: LoginDeps,
-  input: { email: string; password: string; code?: string },
+  input: { email: string; password: string; code?: string; address?: string },
 ): Promise<{ token: string; userId: number }> {
   const email = input.email.trim().toLowerCase();
+  const from = input.address ? { address: input.address } : undefined;
   const now = deps.now();
   // Claimed (counted as a failure) before the password is checked, so parallel tries cannot pass.
   const wait = deps.throttle.claim(email, now.getTime());
@@ -30,7 +34,7 @@ export async function login(
   const ok = user && !user.disabled ? await verifyPassword(user.passwordHash, input.password) : false;
   if (!user) await verifyPassword(await dummyHash(), input.password);
   if (!ok || !user) {
-    await deps.auth.audit({ userId: user?.id ?? null, action: "login_failed" });
+    await deps.auth.audit({ userId: user?.id ?? null, action: "login_failed", details: from });
     throw AuthErrors.BadCredentials();
   }
   // Second factor only after a right password, so a code prompt does not confirm an account exists.
@@ -39,7 +43,11 @@ export async function login(
     if (!input.code) throw SecurityErrors.CodeRequired();
     const step = totpStepOf(secret, input.code, now);
     if (step === null) {
-      await deps.auth.audit({ userId: user.id, action: "login_failed", details: { factor: "totp" } });
+      await deps.auth.audit({
+        userId: user.id,
+        action: "login_failed",
+        details: { factor: "totp", ...from },
+      });
       throw SecurityErrors.BadCode();
     }
     // A code counts once: one seen over a shoulder or in a proxy log cannot open a second session.
@@ -47,7 +55,7 @@ export async function login(
       await deps.auth.audit({
         userId: user.id,
         action: "login_failed",
-        details: { factor: "totp", reason: "replay" },
+        details: { factor: "totp", reason: "replay", ...from },
       });
       throw SecurityErrors.CodeUsed();
     }
@@ -55,6 +63,6 @@ export async function login(
   deps.throttle.succeed(email);
   const { token, id } = newSessionToken();
   await deps.auth.createSession(id, user.id, sessionExpiry(user.role, now));
-  await deps.auth.audit({ userId: user.id, action: "login" });
+  await deps.auth.audit({ userId: user.id, action: "login", details: from });
   return { token, userId: user.id };
 }

@@ -6,6 +6,7 @@ import { sessionIdOf } from "../../domain/auth/sessions";
 import { Throttle } from "../../domain/auth/throttle";
 import { mustEnrolFirst } from "../../domain/security/two-factor-policy";
 import { clearSessionCookie, logoutToDesk, SESSION_COOKIE, setSessionCookie } from "../auth";
+import { clientAddress } from "../client-address";
 import { ALL_ROLES, defineRoute, z } from "../route";
 
 /** One count per email, shared with the desk tablet's unlock (desk-switch.routes.ts). */
@@ -31,9 +32,9 @@ export const authRoutes = [
           totpSecretOf: securityRepository(deps.db).totpSecretOf,
           acceptTotpStep: securityRepository(deps.db).acceptTotpStep,
         },
-        body,
+        { ...body, address: clientAddress(c) },
       );
-      setSessionCookie(c, token, deps.secureCookies);
+      setSessionCookie(c, token);
       return { ok: true };
     },
   }),

@@ -19,6 +19,7 @@ import {
   setDeskCookie,
   setSessionCookie,
 } from "../auth";
+import { clientAddress } from "../client-address";
 import type { AppDeps } from "../deps";
 import { ALL_ROLES, defineRoute, STAFF, z } from "../route";
 import { throttle } from "./auth.routes";
@@ -74,11 +75,12 @@ export const deskSwitchRoutes = [
           ...body,
           desk: actor!,
           deskSessionId: sessionId(c),
-          deviceToken: deviceToken(c, app.secureCookies),
+          deviceToken: deviceToken(c),
+          address: clientAddress(c),
         },
       );
-      setSessionCookie(c, result.sessionToken, app.secureCookies);
-      setDeskCookie(c, result.deskToken, app.secureCookies);
+      setSessionCookie(c, result.sessionToken);
+      setDeskCookie(c, result.deskToken);
       return { ok: true };
     },
   }),
@@ -103,8 +105,8 @@ export const deskSwitchRoutes = [
         userId: body.userId,
         pin: body.pin,
       });
-      setSessionCookie(c, result.sessionToken, app.secureCookies);
-      setDeskCookie(c, result.deskToken, app.secureCookies);
+      setSessionCookie(c, result.sessionToken);
+      setDeskCookie(c, result.deskToken);
       return { ok: true };
     },
   }),
@@ -120,7 +122,7 @@ export const deskSwitchRoutes = [
         deskToken: getCookie(c, DESK_COOKIE),
         reason: body?.reason ?? "button",
       });
-      if (result.deskToken) setSessionCookie(c, result.deskToken, app.secureCookies);
+      if (result.deskToken) setSessionCookie(c, result.deskToken);
       else clearSessionCookie(c);
       clearDeskCookie(c);
       return { desk: result.deskToken !== null };
