@@ -116,7 +116,8 @@ function block(b: Block, pageWidth: number): (Paragraph | Table)[] {
       return table(b, pageWidth);
     case "bars": {
       // Word has no chart without a chart part; a table of bars stays editable and readable.
-      const max = Math.max(1, ...b.bars.map((x) => x.value));
+      const n = (v: number | string) => (typeof v === "number" ? v : 0);
+      const max = Math.max(1, ...b.bars.map((x) => n(x.value)));
       return table(
         {
           kind: "table",
@@ -125,9 +126,16 @@ function block(b: Block, pageWidth: number): (Paragraph | Table)[] {
           columns: [{ label: "Stap", width: 2 }, { label: "Bewoners" }, { label: "", width: 3 }],
           rows: b.bars.length
             ? b.bars.map((x) => ({
-                cells: [x.label, x.value, "█".repeat(Math.max(1, Math.round((x.value / max) * 30)))],
+                cells: [
+                  x.label,
+                  x.value,
+                  typeof x.value === "number"
+                    ? "█".repeat(Math.max(1, Math.round((x.value / max) * 30)))
+                    : "",
+                ],
               }))
             : [{ cells: [b.empty, null, ""] }],
+          note: b.note,
         },
         pageWidth,
       );

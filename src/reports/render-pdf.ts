@@ -76,7 +76,8 @@ function block(b: Block, width: number): Content[] {
           { text: b.title, style: "h3" },
           { text: b.empty, italics: true },
         ];
-      const max = Math.max(1, ...b.bars.map((x) => x.value));
+      const n = (v: number | string) => (typeof v === "number" ? v : 0);
+      const max = Math.max(1, ...b.bars.map((x) => n(x.value)));
       const barWidth = width * 0.45;
       return [
         { text: b.title, style: "h3" },
@@ -91,7 +92,7 @@ function block(b: Block, width: number): Content[] {
                     type: "rect",
                     x: 0,
                     y: 1,
-                    w: Math.max(2, (x.value / max) * barWidth),
+                    w: Math.max(2, (n(x.value) / max) * barWidth),
                     h: 9,
                     color: "#4472C4",
                   },
@@ -103,6 +104,7 @@ function block(b: Block, width: number): Content[] {
           layout: "noBorders",
           margin: [0, 2, 0, 8],
         },
+        ...(b.note ? [{ text: b.note, fontSize: 7, italics: true, margin: [0, 0, 0, 8] }] : []),
       ];
     }
     case "signatures":

@@ -62,6 +62,7 @@ export async function renderXlsx(doc: DocumentModel): Promise<Buffer> {
       ws.addRow(["Stap", "Bewoners"]).font = { bold: true };
       for (const bar of b.bars) ws.addRow([bar.label, bar.value]);
       if (b.bars.length === 0) ws.addRow([b.empty]);
+      if (b.note) ws.addRow([b.note]).font = { italic: true };
       ws.getColumn(1).width = 40;
       ws.getColumn(2).width = 12;
       return;

@@ -1,3 +1,4 @@
+import { suppressIndicatorReport } from "../indicators/small-cells";
 import { listNames } from "./build-agreement";
 import { dutchDate } from "./format";
 import type { DocumentData } from "./get-document-data";
@@ -18,8 +19,19 @@ import {
  * The quarterly or annual report (Jaarrapportage): the rooms together first, then each room with
  * the coordinator's story; realisation against target for every indicator, the growth chart,
  * budget against spending, financing received, hours and the popular investment.
+ *
+ * Documents travel, so the small-cell rule holds in every one, whoever makes it (DOMAIN §10):
+ * person counts of 1–4 show as "< 5" except a room's headline figures over a whole year, and the
+ * breakdowns by category merge and hide their small cells (tables.ts).
  */
 export function buildProgressReport(data: DocumentData): DocumentModel {
+  const wholeYear = data.quarter === null;
+  const ind = {
+    total: suppressIndicatorReport(data.indicators.total),
+    perRoom: Object.fromEntries(
+      Object.entries(data.indicators.perRoom).map(([id, r]) => [id, suppressIndicatorReport(r)]),
+    ),
+  };
   const names = data.rooms.map((r) => r.name);
   const cities = [...new Set(data.rooms.map((r) => r.city).filter((c): c is string => !!c))];
   const period =
@@ -40,13 +52,11 @@ export function buildProgressReport(data: DocumentData): DocumentModel {
     kind: "paragraph",
     text: `Deze rapportage verantwoordt de resultaten van ${listNames(names)} over ${period}, berekend uit de registratie van ${data.cooperative.name}. De streefcijfers zijn indicatief: een buurtwerkkamer werkt energiegericht.`,
   });
-  blocks.push(headlineTable(data.rooms, data.indicators.perRoom, data.indicators.total));
+  blocks.push(headlineTable(data.rooms, data.indicators.perRoom, data.indicators.total, wholeYear));
 
   const scope = data.rooms.length > 1 ? "alle kamers samen" : names[0];
   blocks.push({ kind: "heading", level: 1, text: "Prestaties" });
-  blocks.push(
-    realisationTable("Prestaties totaal", `Realisatie en streefcijfers, ${scope}`, data.indicators.total),
-  );
+  blocks.push(realisationTable("Prestaties totaal", `Realisatie en streefcijfers, ${scope}`, ind.total));
   blocks.push({ kind: "heading", level: 2, text: "Groei" });
   blocks.push(growthBars(data.growth));
 
@@ -95,7 +105,7 @@ export function buildProgressReport(data: DocumentData): DocumentModel {
   );
 
   for (const room of data.rooms) {
-    const report = data.indicators.perRoom[room.id];
+    const report = ind.perRoom[room.id];
     blocks.push({ kind: "pagebreak" }, { kind: "heading", level: 1, text: room.name });
     if (!allEmpty && isEmpty(report, data.finance.perRoom[room.id])) {
       blocks.push({

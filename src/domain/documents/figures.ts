@@ -1,3 +1,4 @@
+import { isHidden } from "../privacy/small-cells";
 import type { DocumentModel } from "./model";
 
 /** One figure of a document by its place: table, row label and column. */
@@ -6,7 +7,7 @@ export type Figures = Record<string, number | string>;
 const SEP = " · ";
 
 /**
- * Every number of a document's tables (and each hidden "< 5"), keyed by table, row label and
+ * Every number of a document's tables (and each "< 5" or "x" of the small-cell rule), keyed by table, row label and
  * column, so a final report can be compared with the same document computed today.
  */
 export function documentFigures(doc: DocumentModel): Figures {
@@ -31,7 +32,7 @@ export function documentFigures(doc: DocumentModel): Figures {
       if (n > 1) label = `${label} (${n})`;
       row.cells.forEach((c, i) => {
         if (i === 0) return;
-        if (typeof c === "number" || c === "< 5") out[[b.id, label, b.columns[i].label].join(SEP)] = c;
+        if (typeof c === "number" || isHidden(c)) out[[b.id, label, b.columns[i].label].join(SEP)] = c;
       });
     }
   }

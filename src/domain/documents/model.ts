@@ -46,7 +46,15 @@ export type Block =
   | { kind: "heading"; level: 1 | 2 | 3; text: string }
   | { kind: "paragraph"; text: string; italic?: boolean }
   | TableBlock
-  | { kind: "bars"; id: string; title: string; bars: { label: string; value: number }[]; empty: string }
+  | {
+      kind: "bars";
+      id: string;
+      title: string;
+      /** A value is a count, or the small-cell rule's "< 5" or "x" (privacy/small-cells.ts). */
+      bars: { label: string; value: number | string }[];
+      empty: string;
+      note?: string;
+    }
   | { kind: "signatures"; place: string; parties: string[] }
   | { kind: "pagebreak" };
 

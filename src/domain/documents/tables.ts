@@ -4,10 +4,18 @@ import type { BudgetLine, Contribution } from "../finance/ports";
 import type { IndicatorReport, IndicatorResult } from "../indicators/compute-indicators";
 import { INDICATOR_GROUPS, INDICATORS, type IndicatorDefinition } from "../indicators/definitions";
 import type { StageTransition } from "../indicators/ports";
+import {
+  isHidden,
+  OTHER,
+  type Shown,
+  SMALL_CELLS_NOTE,
+  showCount,
+  suppressBreakdown,
+  suppressLine,
+} from "../privacy/small-cells";
 import type { BudgetVsActual } from "./get-document-data";
 import type { Block, Cell, NumberFormat, TableBlock, TableRow } from "./model";
 import type { RoomInfo } from "./ports";
-import { suppressBreakdown } from "./suppression";
 
 export const GROUP_HEADINGS: Record<(typeof INDICATOR_GROUPS)[number], string> = {
   impact: "IMPACT – effecten",
@@ -89,9 +97,11 @@ function plannedNumber(def: IndicatorDefinition, r: IndicatorResult): { cell: Ce
 function explanation(r: IndicatorResult): string {
   const parts: string[] = [];
   if (typeof r.of === "number") parts.push(`van ${NL.format(r.of)} aangemeld`);
+  else if (typeof r.of === "string") parts.push(`van ${r.of} aangemeld`);
   if (typeof r.hours === "number" && r.hours > 0) parts.push(`${NL.format(r.hours)} uur`);
   if (typeof r.connected_pct === "number") parts.push(`${Math.round(r.connected_pct)}% verbonden`);
   if (typeof r.named === "number") parts.push(`${NL.format(r.named)} met naam`);
+  else if (typeof r.named === "string") parts.push(`${r.named} met naam`);
   return parts.join("; ");
 }
 
@@ -166,6 +176,7 @@ export function realisationTable(id: string, title: string, report: IndicatorRep
       { label: "Woningcorporaties", width: 1.2 },
     ],
     rows,
+    note: rows.some((r) => r.cells.some(isHidden)) ? SMALL_CELLS_NOTE : undefined,
   };
 }
 
@@ -176,19 +187,46 @@ const HEADLINE_NL: Record<(typeof HEADLINES)[number], string> = {
   "process.total": "Unieke deelnemers",
 };
 
-/** Seed 003's overview: per room realisation and plan of the headline indicators, and the total. */
+/**
+ * Seed 003's overview: per room realisation and plan of the headline indicators, and the total.
+ * Exact for a whole year (a room's headline figure, DOMAIN §10); for a quarter each column is a
+ * breakdown by room under the small-cell rule, the total counted as known (a person counts once,
+ * so it is at most the sum: treated as the sum, to be safe).
+ */
 export function headlineTable(
   rooms: RoomInfo[],
   perRoom: Record<string, IndicatorReport>,
   total: IndicatorReport,
+  wholeYear = true,
 ): TableBlock {
-  const row = (label: string, r: IndicatorReport, isTotal = false): TableRow => ({
-    total: isTotal,
+  const num = (r: IndicatorReport, id: string) => {
+    const v = r.indicators[id as (typeof HEADLINES)[number]].value;
+    return typeof v === "number" ? v : null;
+  };
+  const shown = new Map<string, { rooms: (Shown | null)[]; total: Shown | null }>();
+  for (const id of HEADLINES) {
+    const values = rooms.map((r) => num(perRoom[r.id], id));
+    const t = num(total, id);
+    if (wholeYear) {
+      shown.set(id, { rooms: values, total: t === null ? null : showCount(t) });
+    } else if (values.every((v) => v !== null) && t !== null && rooms.length > 1) {
+      const s = suppressLine(values as number[], t);
+      shown.set(id, { rooms: s.cells, total: s.total });
+    } else {
+      shown.set(id, {
+        rooms: values.map((v) => (v === null ? null : showCount(v))),
+        total: t === null ? null : showCount(t),
+      });
+    }
+  }
+  const row = (label: string, r: IndicatorReport, at: number | null): TableRow => ({
+    total: at === null,
     cells: [
       label,
       ...HEADLINES.flatMap((id) => {
         const i = r.indicators[id];
-        return [typeof i.value === "number" ? i.value : null, i.target_status === "set" ? i.target : null];
+        const s = shown.get(id)!;
+        return [at === null ? s.total : s.rooms[at], i.target_status === "set" ? i.target : null];
       }),
     ],
   });
@@ -204,13 +242,18 @@ export function headlineTable(
       ]),
     ],
     rows: [
-      ...rooms.map((r) => row(r.name, perRoom[r.id])),
-      ...(rooms.length > 1 ? [row("Totaal", total, true)] : []),
+      ...rooms.map((r, i) => row(r.name, perRoom[r.id], i)),
+      ...(rooms.length > 1 ? [row("Totaal", total, null)] : []),
     ],
     note:
-      rooms.length > 1
-        ? "In het totaal telt een bewoner die in meer kamers komt één keer mee; het totaal kan daardoor kleiner zijn dan de som."
-        : undefined,
+      [
+        rooms.length > 1
+          ? "In het totaal telt een bewoner die in meer kamers komt één keer mee; het totaal kan daardoor kleiner zijn dan de som."
+          : "",
+        wholeYear ? "" : SMALL_CELLS_NOTE,
+      ]
+        .filter(Boolean)
+        .join(" ") || undefined,
   };
 }
 
@@ -400,8 +443,9 @@ export function spendingTable(id: string, title: string, s: BudgetVsActual, with
 const LANDLORD_NONE = "Geen woningcorporatie of onbekend";
 
 /**
- * Participants by one personal attribute, with small cells suppressed (suppression.ts): a shown
- * total never gives a hidden cell back.
+ * Participants by one personal attribute, under the small-cell rule (privacy/small-cells.ts):
+ * categories under 5 merged into "overig" without their label, 1–4 shown as "< 5", and as many
+ * more hidden ("x") as it takes for the total not to give a small one back.
  */
 export function breakdownTable(
   id: string,
@@ -425,10 +469,10 @@ export function breakdownTable(
       { label: "Deelnemers", format: "int" },
     ],
     rows: [
-      ...s.cells.map((c) => ({ cells: [c.label, c.value === null ? "< 5" : c.value] as Cell[] })),
-      { total: true, cells: ["Totaal", s.total === null ? "< 5" : s.total] },
+      ...s.cells.map((c) => ({ cells: [c.label === OTHER ? "Overig" : c.label, c.value] as Cell[] })),
+      { total: true, cells: ["Totaal", s.total] },
     ],
-    note: "Aantallen onder 5 zijn verborgen ('< 5'); is er één verborgen, dan ook het op één na kleinste aantal, zodat het niet uit het totaal terug te rekenen is.",
+    note: SMALL_CELLS_NOTE,
   };
 }
 
@@ -446,17 +490,24 @@ const STAGE_NL: Record<string, string> = {
   medewerker: "medewerker",
 };
 
-/** The growth chart: moves up the ladder this period, as bars. */
+/**
+ * The growth chart: moves up the ladder this period, as bars; a breakdown by category, so under
+ * the small-cell rule in every document (moves under 5 merged into "Overig").
+ */
 export function growthBars(growth: StageTransition[]): Block {
+  const s = suppressBreakdown(
+    growth.map((g) => ({
+      label: `${g.from === null ? "nieuw" : (STAGE_NL[g.from] ?? g.from)} → ${STAGE_NL[g.to] ?? g.to}`,
+      value: g.residents,
+    })),
+  );
   return {
     kind: "bars",
     id: "Groei",
     title: "Groei op de ladder (bewoners die een stap omhoog zetten)",
-    bars: growth.map((g) => ({
-      label: `${g.from === null ? "nieuw" : (STAGE_NL[g.from] ?? g.from)} → ${STAGE_NL[g.to] ?? g.to}`,
-      value: g.residents,
-    })),
+    bars: s.cells.map((c) => ({ label: c.label === OTHER ? "Overig" : c.label, value: c.value })),
     empty: "In deze periode is geen stap op de ladder geregistreerd.",
+    note: s.suppressed > 0 ? SMALL_CELLS_NOTE : undefined,
   };
 }
 

@@ -31,4 +31,12 @@ export const IndicatorErrors = {
     (p) => `Dit streefcijfer klopt niet: ${p.reason}.`,
     (p) => `This target is not right: ${p.reason}.`,
   ),
+  PeriodTooFine: defineError(
+    "indicators.period_too_fine",
+    "invalid",
+    (p) =>
+      `Financiers en besturen zien cijfers over hele kwartalen: de periode begint op 1 januari, 1 april, 1 juli of 1 oktober en eindigt op 31 maart, 30 juni, 30 september of 31 december. U vroeg ${p.from} tot en met ${p.to}.`,
+    (p) =>
+      `Funders and boards see figures over whole quarters: the period starts on 1 January, 1 April, 1 July or 1 October and ends on 31 March, 30 June, 30 September or 31 December. You asked for ${p.from} to ${p.to}.`,
+  ),
 };

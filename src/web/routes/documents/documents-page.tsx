@@ -80,10 +80,15 @@ function PreviewBlock({ block }: { block: Block }) {
           {block.bars.map((b) => (
             <div key={b.label} className="doc-bar">
               <span>{b.label}</span>
-              <meter min={0} max={Math.max(...block.bars.map((x) => x.value))} value={b.value} />
+              <meter
+                min={0}
+                max={Math.max(1, ...block.bars.map((x) => (typeof x.value === "number" ? x.value : 0)))}
+                value={typeof b.value === "number" ? b.value : 0}
+              />
               <span className="num">{b.value}</span>
             </div>
           ))}
+          {block.note && <p className="muted">{block.note}</p>}
         </div>
       );
     case "signatures":
