@@ -71,9 +71,34 @@ export function securityRepository(db: Queryable, key: () => Buffer = loadSecret
       );
       return rows.length === 1;
     },
+    /**
+     * Replaces the secret of an account whose current code was just accepted (so the new code's
+     * step may equal that one's): the replay mark becomes the later of the two steps.
+     */
+    async replaceTotp(userId: number, secret: string, step: number): Promise<void> {
+      await db.query(
+        "UPDATE users SET totp_secret = $2, totp_last_step = GREATEST(COALESCE(totp_last_step, $3), $3) WHERE id = $1",
+        [userId, sealSecret(key(), secret, contextOf(userId)), step],
+      );
+    },
     /** Turns the second factor off (the cooperative, for a lost phone). The replay mark stays. */
     async clearTotpSecret(userId: number): Promise<void> {
       await db.query("UPDATE users SET totp_secret = NULL WHERE id = $1", [userId]);
+    },
+    /** Remembers that the factor changed, to tell the owner at their next login. */
+    async noteTotpChanged(userId: number, at: Date): Promise<void> {
+      await db.query("UPDATE users SET totp_changed_at = $2 WHERE id = $1", [userId, at]);
+    },
+    /** When the factor changed and the owner has not read the notice yet, else null. */
+    async totpChangeNotice(userId: number): Promise<Date | null> {
+      const [row] = await db.query<{ at: Date | string | null }>(
+        "SELECT totp_changed_at AS at FROM users WHERE id = $1",
+        [userId],
+      );
+      return row?.at ? new Date(row.at) : null;
+    },
+    async clearTotpChangeNotice(userId: number): Promise<void> {
+      await db.query("UPDATE users SET totp_changed_at = NULL WHERE id = $1", [userId]);
     },
   };
 }

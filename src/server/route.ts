@@ -51,6 +51,7 @@ export const SECOND_FACTOR_SETUP_ROUTES: ReadonlySet<string> = new Set([
   "get /api/me/two-factor",
   "post /api/me/two-factor/new",
   "post /api/me/two-factor",
+  "post /api/me/two-factor/seen",
   "post /api/logout",
 ]);
 

@@ -5,6 +5,7 @@ import { useSession } from "./lib/session";
 import { LoginPage } from "./routes/login";
 import { homeByRole, pages } from "./routes/pages";
 import { TWO_FACTOR_PATH, TwoFactorPage } from "./routes/security/two-factor";
+import { TwoFactorChangedNotice } from "./routes/security/two-factor-changed";
 
 function RequireLogin({ children }: { children: React.ReactElement }) {
   const { me, loading } = useSession();
@@ -12,6 +13,8 @@ function RequireLogin({ children }: { children: React.ReactElement }) {
   const { t } = useI18n();
   if (loading) return <p className="content">{t("common.loading")}</p>;
   if (!me) return <Navigate to="/login" replace state={{ from: location.pathname }} />;
+  // First of all: tell the owner their second factor changed (someone else may have done it).
+  if (me.twoFactorChangedAt) return <TwoFactorChangedNotice at={me.twoFactorChangedAt} />;
   // The server requires a second factor first (docs/SECURITY.md): nothing else until it is on.
   if (me.twoFactorRequired && location.pathname !== TWO_FACTOR_PATH)
     return <Navigate to={TWO_FACTOR_PATH} replace />;

@@ -99,7 +99,8 @@ describeEachDatabase("the cooperative changes an account (PATCH /api/users/:id)"
       await request(fx.app, "GET", "/api/users", { cookie: fx.cookies.cooperative })
     ).json();
     expect(list.users.find((u: { id: number }) => u.id === id).twoFactor).toBe(true);
-    expect((await patch(id, { resetTwoFactor: true })).status).toBe(200);
+    expect((await patch(id, { resetTwoFactor: true })).status).toBe(403);
+    expect((await patch(id, { resetTwoFactor: true, confirmPassword: PASSWORD })).status).toBe(200);
     expect(await repo.isEnrolled(id)).toBe(false);
     expect((await auditOf("totp_reset", id)).length).toBe(1);
     expect((await login("coordinator@sec.nl")).status).toBe(200);

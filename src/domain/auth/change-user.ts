@@ -15,7 +15,10 @@ export interface ChangeUserInput {
   role?: Role;
   rooms?: string[];
   disabled?: boolean;
-  /** Turns the second factor off (a lost phone); the user enrols again. */
+  /**
+   * Turns the second factor off (a lost phone); the user enrols again and is told at the next
+   * login. The caller first confirms the cooperative's own password and code (confirmIdentity).
+   */
   resetTwoFactor?: boolean;
 }
 
@@ -30,7 +33,11 @@ export async function changeUser(
   deps: {
     auth: Pick<AuthRepository, "findUserById" | "roomsExist" | "audit">;
     users: UserAdminStore;
-    twoFactor: { clearTotpSecret(userId: number): Promise<void> };
+    twoFactor: {
+      clearTotpSecret(userId: number): Promise<void>;
+      noteTotpChanged(userId: number, at: Date): Promise<void>;
+    };
+    now: () => Date;
   },
   actor: Actor,
   userId: number,
@@ -71,6 +78,7 @@ export async function changeUser(
   }
   if (input.resetTwoFactor) {
     await deps.twoFactor.clearTotpSecret(user.id);
+    await deps.twoFactor.noteTotpChanged(user.id, deps.now());
     await deps.auth.audit({ userId: by, action: "totp_reset", details: { userId: user.id } });
     endSessions = true;
   }

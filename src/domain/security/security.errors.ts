@@ -39,6 +39,14 @@ export const SecurityErrors = {
     "Zet eerst tweestapsverificatie aan. Dat moet voor coördinatoren en de coöperatie. Daarna kun je verder.",
     "First turn on two-step verification. Coordinators and the cooperative must have it. Then you can go on.",
   ),
+  // Replacing or removing a second factor, or resetting someone else's, asks for the password and
+  // a current code again: a session left open on a shared tablet must not be enough.
+  ConfirmIdentity: defineError(
+    "security.confirm_identity",
+    "forbidden",
+    "Vul uw wachtwoord en een code uit uw authenticator-app in om dit te bevestigen. Klopt een van beide niet, dan gebeurt er niets.",
+    "Enter your password and a code from your authenticator app to confirm this. If either is wrong, nothing happens.",
+  ),
   BadPeriod: defineError(
     "security.bad_period",
     "invalid",

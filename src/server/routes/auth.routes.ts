@@ -67,6 +67,9 @@ export const authRoutes = [
         locale: user!.locale,
         // Policy "required" and no second factor yet: the web app goes to the enrolment page.
         twoFactorRequired: mustEnrolFirst(deps.twoFactor, user!),
+        // The second factor was replaced, removed or reset since the owner last read the notice.
+        twoFactorChangedAt:
+          (await securityRepository(deps.db).totpChangeNotice(user!.id))?.toISOString() ?? null,
       };
     },
   }),

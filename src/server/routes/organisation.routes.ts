@@ -11,7 +11,9 @@ import { UserErrors } from "../../domain/auth/users.errors";
 import { addActivity } from "../../domain/rooms/add-activity";
 import { saveRoom } from "../../domain/rooms/save-room";
 import { setActivityActive } from "../../domain/rooms/set-activity-active";
+import { confirmIdentity } from "../../domain/security/confirm-identity";
 import { defineRoute, STAFF, z } from "../route";
+import { confirmDeps } from "./security.routes";
 
 const roomBody = z.object({
   id: z.string().regex(/^[a-z0-9_-]{1,32}$/, "kleine letters, cijfers, - of _ (hoogstens 32)"),
@@ -102,17 +104,34 @@ export const organisationRoutes = [
         rooms: z.array(z.string().max(32)).max(500).optional(),
         disabled: z.boolean().optional(),
         resetTwoFactor: z.boolean().optional(),
+        /** With resetTwoFactor: the cooperative's own password and (when it has one) code. */
+        confirmPassword: z.string().max(1000).optional(),
+        confirmCode: z.string().max(10).optional(),
       })
       .strict(),
     handler: async ({ deps, actor, body, params }) => {
       const id = Number(params.id);
       if (!Number.isSafeInteger(id) || id < 1) throw UserErrors.NotFound();
+      const { confirmPassword, confirmCode, ...change } = body;
+      // Outside the change's transaction, so a refused try stays in the audit log and the throttle.
+      if (change.resetTwoFactor)
+        await confirmIdentity(
+          confirmDeps(deps),
+          actor!.userId,
+          { password: confirmPassword, code: confirmCode },
+          "totp_reset",
+        );
       const user = await deps.db.tx((tx) =>
         changeUser(
-          { auth: authRepository(tx), users: usersRepository(tx), twoFactor: securityRepository(tx) },
+          {
+            auth: authRepository(tx),
+            users: usersRepository(tx),
+            twoFactor: securityRepository(tx),
+            now: deps.now,
+          },
           actor!,
           id,
-          body,
+          change,
         ),
       );
       return { user };

@@ -1,5 +1,24 @@
 export const security = {
   nl: {
+    "security.confirm.password": "Uw wachtwoord",
+    "security.confirm.code": "Code uit uw authenticator-app (6 cijfers)",
+    "security.confirm.replaceIntro":
+      "Eerst een controle: vul uw wachtwoord in en een code van de telefoon die u nu gebruikt. Heeft u die telefoon niet meer? Vraag dan de coöperatie om uw tweestapsverificatie uit te zetten.",
+    "security.twoFactor.removeTitle": "Tweestapsverificatie uitzetten",
+    "security.twoFactor.removeHelp":
+      "Zet u het uit, dan is bij het inloggen alleen uw wachtwoord nodig. Daarvoor vraagt Buurtboek uw wachtwoord en een code.",
+    "security.twoFactor.remove": "Zet uit",
+    "security.twoFactor.removed": "Tweestapsverificatie staat nu uit.",
+    "security.twoFactor.changedTitle": "Tweestapsverificatie gewijzigd",
+    "security.twoFactor.changedText": "Uw tweestapsverificatie is gewijzigd op {when}.",
+    "security.twoFactor.changedHelp":
+      "Deed u dit zelf, of vroeg u de coöperatie erom? Dan is alles in orde. Zo niet: verander meteen uw wachtwoord en neem contact op met de coöperatie.",
+    "security.twoFactor.changedOk": "Gelezen",
+    "security.users.resetConfirm":
+      "Bevestig met uw eigen wachtwoord en, als u tweestapsverificatie heeft, een code uit uw app:",
+    "security.action.totp_replaced": "Tweestapsverificatie naar een nieuwe telefoon",
+    "security.action.totp_removed": "Tweestapsverificatie uitgezet door de gebruiker",
+    "security.action.confirm_failed": "Bevestiging met wachtwoord en code mislukt",
     "security.nav.twoFactor": "Tweestapsverificatie",
     "security.banner.label": "Tweestapsverificatie",
     "security.banner.text":
@@ -71,6 +90,25 @@ export const security = {
     "security.audit.older": "Oudere regels",
   },
   en: {
+    "security.confirm.password": "Your password",
+    "security.confirm.code": "Code from your authenticator app (6 digits)",
+    "security.confirm.replaceIntro":
+      "First a check: enter your password and a code from the phone you use now. No longer have that phone? Then ask the cooperative to turn your two-step verification off.",
+    "security.twoFactor.removeTitle": "Turn off two-step verification",
+    "security.twoFactor.removeHelp":
+      "If you turn it off, only your password is needed to sign in. Buurtboek asks for your password and a code to do this.",
+    "security.twoFactor.remove": "Turn off",
+    "security.twoFactor.removed": "Two-step verification is now off.",
+    "security.twoFactor.changedTitle": "Two-step verification changed",
+    "security.twoFactor.changedText": "Your two-step verification was changed on {when}.",
+    "security.twoFactor.changedHelp":
+      "Did you do this yourself, or ask the cooperative to? Then all is well. If not: change your password at once and contact the cooperative.",
+    "security.twoFactor.changedOk": "Read",
+    "security.users.resetConfirm":
+      "Confirm with your own password and, if you have two-step verification, a code from your app:",
+    "security.action.totp_replaced": "Two-step verification moved to a new phone",
+    "security.action.totp_removed": "Two-step verification turned off by the user",
+    "security.action.confirm_failed": "Confirmation with password and code failed",
     "security.nav.twoFactor": "Two-step verification",
     "security.banner.label": "Two-step verification",
     "security.banner.text":

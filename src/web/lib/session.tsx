@@ -11,6 +11,8 @@ export interface Me {
   locale: string;
   /** The server requires a second factor and this account has none yet: only enrolment is open. */
   twoFactorRequired?: boolean;
+  /** The second factor was changed (replaced, removed, reset) and the owner has not read that yet. */
+  twoFactorChangedAt?: string | null;
 }
 
 export interface RoomSummary {

@@ -25,6 +25,9 @@ interface UserEdit {
   rooms: string[];
   disabled: boolean;
   resetTwoFactor: boolean;
+  /** With resetTwoFactor: the cooperative's own password and code (issue 20). */
+  confirmPassword?: string;
+  confirmCode?: string;
   twoFactor: boolean;
 }
 
@@ -106,7 +109,13 @@ export function OrganisationPage() {
           role: edit.role,
           rooms: edit.rooms,
           disabled: edit.disabled,
-          ...(edit.resetTwoFactor ? { resetTwoFactor: true } : {}),
+          ...(edit.resetTwoFactor
+            ? {
+                resetTwoFactor: true,
+                confirmPassword: edit.confirmPassword ?? "",
+                ...(edit.confirmCode ? { confirmCode: edit.confirmCode.replace(/\s/g, "") } : {}),
+              }
+            : {}),
         },
       });
       setMessage({ text: t("security.users.saved"), error: false });
@@ -298,6 +307,32 @@ export function OrganisationPage() {
               />{" "}
               {t("security.users.resetTwoFactor")}
             </label>
+          )}
+          {edit.resetTwoFactor && (
+            <fieldset className="grid">
+              <legend>{t("security.users.resetConfirm")}</legend>
+              <label>
+                {t("security.confirm.password")}
+                <input
+                  type="password"
+                  autoComplete="current-password"
+                  required
+                  value={edit.confirmPassword ?? ""}
+                  onChange={(e) => setEdit({ ...edit, confirmPassword: e.target.value })}
+                />
+              </label>
+              <label>
+                {t("security.confirm.code")}
+                <input
+                  inputMode="numeric"
+                  autoComplete="one-time-code"
+                  pattern="[0-9 ]{6,7}"
+                  maxLength={7}
+                  value={edit.confirmCode ?? ""}
+                  onChange={(e) => setEdit({ ...edit, confirmCode: e.target.value })}
+                />
+              </label>
+            </fieldset>
           )}
           <span className="row">
             <button type="submit" className="primary">

@@ -27,6 +27,9 @@ export function TwoFactorPage() {
   const [code, setCode] = useState("");
   const [message, setMessage] = useState<{ text: string; error: boolean }>();
   const [busy, setBusy] = useState(false);
+  // Replacing or removing a factor that is on asks for the password and a current code again.
+  const [confirm, setConfirm] = useState({ password: "", currentCode: "" });
+  const replacing = state?.enrolled === true;
   useEffect(() => setState(loaded), [loaded]);
 
   async function start() {
@@ -51,8 +54,17 @@ export function TwoFactorPage() {
     setBusy(true);
     setMessage(undefined);
     try {
-      await api("/api/me/two-factor", { body: { secret: setup.secret, code: code.replace(/\s/g, "") } });
+      await api("/api/me/two-factor", {
+        body: {
+          secret: setup.secret,
+          code: code.replace(/\s/g, ""),
+          ...(replacing
+            ? { password: confirm.password, currentCode: confirm.currentCode.replace(/\s/g, "") }
+            : {}),
+        },
+      });
       setSetup(undefined);
+      setConfirm({ password: "", currentCode: "" });
       if (mustEnrol) {
         // Required and now on: the same session goes on, with rooms and menu.
         window.dispatchEvent(new Event(TWO_FACTOR_CHANGED));
@@ -69,6 +81,54 @@ export function TwoFactorPage() {
       setBusy(false);
     }
   }
+
+  async function remove(e: FormEvent) {
+    e.preventDefault();
+    setBusy(true);
+    setMessage(undefined);
+    try {
+      await api("/api/me/two-factor/remove", {
+        body: { password: confirm.password, currentCode: confirm.currentCode.replace(/\s/g, "") },
+      });
+      setConfirm({ password: "", currentCode: "" });
+      setState({ enrolled: false, expected: true });
+      setMessage({ text: t("security.twoFactor.removed"), error: false });
+      window.dispatchEvent(new Event(TWO_FACTOR_CHANGED));
+    } catch (err) {
+      setMessage({ text: (err as Error).message, error: true });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const confirmFields = (
+    <fieldset className="confirm-identity">
+      <legend>{t("security.confirm.replaceIntro")}</legend>
+      <label>
+        {t("security.confirm.password")}
+        <input
+          type="password"
+          autoComplete="current-password"
+          required
+          value={confirm.password}
+          onChange={(e) => setConfirm({ ...confirm, password: e.target.value })}
+        />
+      </label>
+      <label>
+        {t("security.confirm.code")}
+        <input
+          className="totp-code"
+          inputMode="numeric"
+          autoComplete="one-time-code"
+          pattern="[0-9 ]{6,7}"
+          maxLength={7}
+          required
+          value={confirm.currentCode}
+          onChange={(e) => setConfirm({ ...confirm, currentCode: e.target.value })}
+        />
+      </label>
+    </fieldset>
+  );
 
   return (
     <section>
@@ -89,10 +149,19 @@ export function TwoFactorPage() {
           <button type="button" onClick={() => void start()}>
             {t("security.twoFactor.newPhone")}
           </button>
+          <form onSubmit={remove} aria-label={t("security.twoFactor.removeTitle")} className="card">
+            <h2>{t("security.twoFactor.removeTitle")}</h2>
+            <p className="muted">{t("security.twoFactor.removeHelp")}</p>
+            {confirmFields}
+            <button type="submit" disabled={busy}>
+              {t("security.twoFactor.remove")}
+            </button>
+          </form>
         </>
       )}
       {setup && (
         <form onSubmit={enrol} aria-label={t("security.twoFactor.formLabel")}>
+          {replacing && confirmFields}
           <ol className="two-factor-steps">
             <li>{t("security.twoFactor.step1")}</li>
             <li>
