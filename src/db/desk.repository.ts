@@ -8,8 +8,10 @@ const visitCols = (v: string) => `${v}id, ${v}room_id AS "roomId", ${v}date, ${v
   ${v}source_key AS "sourceKey"`;
 const VISIT_COLS = visitCols("");
 
+const ACTIVITY_COLS = `id, room_id AS "roomId", type, name, active`;
+
 const HOURS_COLS = `h.id, h.room_id AS "roomId", h.date, h.person_id AS "personId", p.first_name AS "firstName",
-  h.hours, h.activity, h.status, h.created_by AS "createdBy"`;
+  h.hours, h.activity, h.status, h.created_by AS "createdBy", coalesce(h.source_key LIKE 'desk:%', false) AS "fromDesk"`;
 
 /** LIKE treats % and _ as wildcards; a search typed at the desk means them literally. */
 const likeEscape = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
@@ -34,12 +36,9 @@ function make(q: Queryable, db: Database | null): DeskRepository {
       });
     },
 
-    getActivity: (id) =>
-      one(`SELECT id, room_id AS "roomId", type, name, active FROM activities WHERE id = $1`, [id]),
+    getActivity: (id) => one(`SELECT ${ACTIVITY_COLS} FROM activities WHERE id = $1`, [id]),
     listActivities: (roomId) =>
-      q.query(`SELECT id, room_id AS "roomId", type, name, active FROM activities WHERE room_id = $1`, [
-        roomId,
-      ]),
+      q.query(`SELECT ${ACTIVITY_COLS} FROM activities WHERE room_id = $1`, [roomId]),
     async activityUse(roomId, dates) {
       const rows = await q.query<{ id: number; n: number }>(
         `SELECT activity_id AS id, count(*)::int AS n FROM visits
@@ -226,13 +225,10 @@ function make(q: Queryable, db: Database | null): DeskRepository {
       ),
     getHours: (id) =>
       one(`SELECT ${HOURS_COLS} FROM hours h LEFT JOIN people p ON p.id = h.person_id WHERE h.id = $1`, [id]),
-    findDeskHours: (roomId, date, personId, activity) =>
+    findHoursByKey: (sourceKey) =>
       one(
-        `SELECT ${HOURS_COLS} FROM hours h LEFT JOIN people p ON p.id = h.person_id
-         WHERE h.room_id = $1 AND h.date = $2 AND h.person_id = $3 AND h.activity IS NOT DISTINCT FROM $4
-           AND h.kind = 'volunteer' AND h.source_key LIKE 'desk:%' AND h.source_key NOT LIKE '%:h%'
-         ORDER BY h.id LIMIT 1`,
-        [roomId, date, personId, activity],
+        `SELECT ${HOURS_COLS} FROM hours h LEFT JOIN people p ON p.id = h.person_id WHERE h.source_key = $1`,
+        [sourceKey],
       ),
     async updateHours(id, c) {
       await q.query(

@@ -4,6 +4,7 @@ import { deskRepository } from "../../src/db/desk.repository";
 import { roomsRepository } from "../../src/db/rooms.repository";
 import type { Actor } from "../../src/domain/auth/roles";
 import { addHelpQuestion } from "../../src/domain/desk/add-help-question";
+import { correctHours } from "../../src/domain/desk/correct-hours";
 import type { DeskDeps } from "../../src/domain/desk/deps";
 import { getCallList } from "../../src/domain/desk/get-call-list";
 import { getToday } from "../../src/domain/desk/get-today";
@@ -299,7 +300,7 @@ describeEachDatabase("desk: registering at the door", (getDb) => {
     expect(await db.query("SELECT id FROM hours WHERE person_id = $1", [wim])).toHaveLength(0);
   });
 
-  it("lets a volunteer log and correct hours of today and yesterday, then the coordinator approves", async () => {
+  it("lets a volunteer log hours of today and yesterday, a line per entry, then the coordinator approves", async () => {
     const kofi = await newPerson("Kofi", null);
     const a = await logHours(deps, desk, {
       roomId: "r1",
@@ -315,7 +316,13 @@ describeEachDatabase("desk: registering at the door", (getDb) => {
       hours: 2.5,
       activity: "Taalteam",
     });
-    expect(b).toEqual({ id: a.id, corrected: true });
+    // A second shift on the same day is a second line; correcting is an action on a line.
+    expect(b.id).not.toBe(a.id);
+    expect(await correctHours(deps, { roomId: "r1", hoursId: b.id, hours: 2 })).toEqual({
+      id: b.id,
+      hours: 2,
+    });
+    await expectCode(correctHours(deps, { roomId: "r2", hoursId: b.id, hours: 2 }), "desk.not_found");
     await logHours(deps, desk, {
       roomId: "r1",
       key: key(),
@@ -330,10 +337,12 @@ describeEachDatabase("desk: registering at the door", (getDb) => {
     await reviewHours(deps, { roomId: "r1", hoursId: a.id, status: "approved", hours: 2 });
     const [row] = await db.query("SELECT hours, status FROM hours WHERE id = $1", [a.id]);
     expect(row).toEqual({ hours: 2, status: "approved" });
-    await expectCode(
-      logHours(deps, desk, { roomId: "r1", key: key(), personId: kofi, hours: 9, activity: "Taalteam" }),
-      "desk.hours_locked",
-    );
+    await expectCode(correctHours(deps, { roomId: "r1", hoursId: a.id, hours: 9 }), "desk.hours_locked");
+    // The same key sent again stores nothing new.
+    const k = key();
+    const first = await logHours(deps, desk, { roomId: "r1", key: k, personId: kofi, hours: 1 });
+    const again = await logHours(deps, desk, { roomId: "r1", key: k, personId: kofi, hours: 1 });
+    expect(again).toEqual({ id: first.id, duplicate: true });
   });
 
   it("keeps a help question's note from the desk and logs every coordinator read", async () => {

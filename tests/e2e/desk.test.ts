@@ -161,7 +161,7 @@ describe("the desk (chromium, tablet and phone)", { timeout: 120_000 }, () => {
     await page.getByLabel(/De bezoeker vindt het goed/).check();
     await page.getByLabel("Gestuurd door (instantie, bijvoorbeeld buurtteam)").fill("Buurtteam Zuidoost");
     await submit.click();
-    await page.getByText("Zeynep is ingeschreven.").waitFor();
+    await page.getByText(`Zeynep is ingeschreven en aangemeld bij ${name}.`).waitFor();
     const [p] = await rows<{ id: number; ref: string; consent: boolean; activity: string }>(
       `SELECT p.id, p.ref, p.consent_at IS NOT NULL AS consent, a.name AS activity FROM people p
        JOIN visits v ON v.person_id = p.id JOIN activities a ON a.id = v.activity_id

@@ -91,7 +91,7 @@ describeEachDatabase("person in a room: one definition everywhere", (getDb) => {
     expect(keyed.map((p) => p.id)).toEqual([ids.Key]);
     expect(await searchPeople(deps, desk, { roomId: "r1", q: "vrnone" })).toEqual([]);
     const logged = await logHours(deps, desk, { roomId: "r1", key: "pir-1", personId: ids.Stage, hours: 2 });
-    expect(logged.corrected).toBe(false);
+    expect(logged.duplicate).toBe(false);
   });
 
   it("lists the same people on the people page as the desk finds", async () => {

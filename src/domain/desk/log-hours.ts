@@ -5,9 +5,10 @@ import { DeskErrors } from "./desk.errors";
 import { hoursDateAllowed } from "./rules";
 
 /**
- * A volunteer logs their own hours of today at the desk, or corrects yesterday's. Logged hours
- * are pending: the coordinator approves or corrects them. A second entry for the same person, day
- * and group corrects the first while it is still pending.
+ * A volunteer logs their own hours of today at the desk, or of yesterday. Logged hours are
+ * pending: the coordinator approves each line. A second entry for the same day adds a line (two
+ * shifts in a day are normal); correcting a line is its own action (`correctHours`). The same key
+ * sent again stores nothing new.
  */
 export async function logHours(
   deps: DeskDeps,
@@ -20,19 +21,14 @@ export async function logHours(
     hours: number;
     activity?: string | null;
   },
-): Promise<{ id: number; corrected: boolean }> {
+): Promise<{ id: number; duplicate: boolean }> {
   const today = todayInAmsterdam(deps.now());
   const date = input.date ?? today;
   if (!hoursDateAllowed(date, today)) throw DeskErrors.HoursDate();
   const activity = input.activity?.trim() || null;
+  const sourceKey = deskKey(input.key);
   return deps.desk.withRoomLock(input.roomId, async (desk) => {
     if (!(await desk.personInRoom(input.roomId, input.personId))) throw DeskErrors.UnknownPerson();
-    const existing = await desk.findDeskHours(input.roomId, date, input.personId, activity);
-    if (existing) {
-      if (existing.status !== "pending") throw DeskErrors.HoursLocked();
-      await desk.updateHours(existing.id, { hours: input.hours });
-      return { id: existing.id, corrected: true };
-    }
     const id = await desk.insertHours({
       roomId: input.roomId,
       date,
@@ -40,13 +36,14 @@ export async function logHours(
       hours: input.hours,
       activity,
       status: "pending",
-      sourceKey: deskKey(input.key),
+      sourceKey,
       createdBy: actor.userId,
     });
     if (id === null) {
-      const again = await desk.findDeskHours(input.roomId, date, input.personId, activity);
-      return { id: again?.id ?? 0, corrected: false };
+      const again = await desk.findHoursByKey(sourceKey);
+      if (!again) throw DeskErrors.NotFound();
+      return { id: again.id, duplicate: true };
     }
-    return { id, corrected: false };
+    return { id, duplicate: false };
   });
 }

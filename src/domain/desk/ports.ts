@@ -77,6 +77,8 @@ export interface HoursRow {
   activity: string | null;
   status: "pending" | "approved" | "rejected";
   createdBy: number | null;
+  /** Logged at the desk (not imported or entered on the volunteers page). */
+  fromDesk: boolean;
 }
 
 export interface HelpQuestionSummary {
@@ -161,12 +163,7 @@ export interface DeskRepository {
   deleteHoursByKeyPrefix(prefix: string): Promise<void>;
   listHours(roomId: string, from: IsoDate, to: IsoDate, status?: "pending"): Promise<HoursRow[]>;
   getHours(id: number): Promise<HoursRow | null>;
-  findDeskHours(
-    roomId: string,
-    date: IsoDate,
-    personId: number,
-    activity: string | null,
-  ): Promise<HoursRow | null>;
+  findHoursByKey(sourceKey: string): Promise<HoursRow | null>;
   updateHours(
     id: number,
     change: { hours?: number; status?: "pending" | "approved" | "rejected" },

@@ -1,7 +1,8 @@
 import type { Actor } from "../auth/roles";
 import type { IsoDate } from "../shared/dates";
-import { type DeskDeps, registrationDate } from "./deps";
+import { type DeskDeps, registrationDate, roomActivity } from "./deps";
 import { DeskErrors } from "./desk.errors";
+import { type RegisteredVisit, registerVisit } from "./register-visit";
 
 export interface RegisterPersonInput {
   roomId: string;
@@ -22,6 +23,11 @@ export interface RegisterPersonInput {
   guardianConsent?: boolean;
   /** The desk saw the duplicate warning and it is someone else. */
   notDuplicate?: boolean;
+  /**
+   * The activity of the day the new visitor came for: their visit is stored in the same
+   * transaction, so the person is never stored without the visit the desk announced (issue 16).
+   */
+  activityId?: number;
 }
 
 const clean = (s: string | null | undefined) => {
@@ -38,7 +44,14 @@ export async function registerPerson(
   deps: DeskDeps,
   actor: Actor,
   input: RegisterPersonInput,
-): Promise<{ id: number; firstName: string; street: string | null; duplicate: boolean }> {
+): Promise<{
+  id: number;
+  firstName: string;
+  street: string | null;
+  duplicate: boolean;
+  /** The visit stored with them (when an activity was given). */
+  visit?: RegisteredVisit;
+}> {
   const date = registrationDate(deps, actor, input.date);
   const firstName = clean(input.firstName);
   if (!firstName) throw DeskErrors.Required({ label: "voornaam", field: "firstName" });
@@ -47,9 +60,22 @@ export async function registerPerson(
   if (input.child && (!guardianName || !input.guardianConsent))
     throw DeskErrors.GuardianRequired({ field: guardianName ? "guardianConsent" : "guardianName" });
   const street = clean(input.street);
+  if (input.activityId !== undefined) await roomActivity(deps, input.roomId, input.activityId);
   return deps.desk.withRoomLock(input.roomId, async (desk) => {
+    // Inside the lock every call below shares its transaction: all or nothing.
+    const visitFor = async (personId: number) =>
+      input.activityId === undefined
+        ? undefined
+        : await registerVisit({ ...deps, desk }, actor, {
+            roomId: input.roomId,
+            key: `${input.key}-v`,
+            activityId: input.activityId,
+            personId,
+            date,
+          });
     const known = await desk.personByKey(input.key);
-    if (known !== null) return { id: known, firstName, street, duplicate: true };
+    if (known !== null)
+      return { id: known, firstName, street, duplicate: true, visit: await visitFor(known) };
     if (street && !input.notDuplicate) {
       const same = await desk.findSameNameStreet(firstName, street);
       if (same) throw DeskErrors.DuplicatePerson({ firstName, street, personId: same.id });
@@ -68,6 +94,6 @@ export async function registerPerson(
       guardianConsent: input.child ? guardianName : null,
       key: input.key,
     });
-    return { id, firstName, street, duplicate: false };
+    return { id, firstName, street, duplicate: false, visit: await visitFor(id) };
   });
 }

@@ -128,6 +128,17 @@ export function hoursDateAllowed(date: IsoDate, today: IsoDate): boolean {
   return date === today || date === addDays(today, -1);
 }
 
+/**
+ * Hours above a plausible day are asked about before they are stored (issue 16: a "1" left in the
+ * field made 2 into 12): more than 12 for one job, more than 16 for a volunteer's day. Both are
+ * still allowed, up to the 24 of a whole day.
+ */
+export const PLAUSIBLE_HOURS = { job: 12, day: 16 } as const;
+
+export function hoursNeedConfirmation(kind: keyof typeof PLAUSIBLE_HOURS, hours: number): boolean {
+  return hours > PLAUSIBLE_HOURS[kind];
+}
+
 /** Names a child's activity where the guardian's consent must be recorded (kidsclub, homework help). */
 export function isChildActivity(name: string): boolean {
   return /kids|kinder|huiswerk|homework/i.test(name);

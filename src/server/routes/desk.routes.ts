@@ -2,6 +2,7 @@ import { deskRepository } from "../../db/desk.repository";
 import type { Role } from "../../domain/auth/roles";
 import { addHelpQuestion } from "../../domain/desk/add-help-question";
 import { addPersonDetails } from "../../domain/desk/add-person-details";
+import { correctHours } from "../../domain/desk/correct-hours";
 import type { DeskDeps } from "../../domain/desk/deps";
 import { getCallList } from "../../domain/desk/get-call-list";
 import { getSignInSheet } from "../../domain/desk/get-sign-in-sheet";
@@ -124,19 +125,11 @@ export const deskRoutes = [
     body: personBody,
     status: 201,
     handler: async ({ deps, actor, params, body }) => {
-      const d = deskDeps(deps);
-      const { activityId, ...input } = body;
-      const person = await registerPerson(d, actor!, { roomId: params.roomId, ...input });
-      const visit = activityId
-        ? await registerVisit(d, actor!, {
-            roomId: params.roomId,
-            key: `${body.key}-v`,
-            activityId,
-            personId: person.id,
-            date: body.date,
-          })
-        : null;
-      return { person, visit };
+      const { visit, ...person } = await registerPerson(deskDeps(deps), actor!, {
+        roomId: params.roomId,
+        ...body,
+      });
+      return { person, visit: visit ?? null };
     },
   }),
   defineRoute({
@@ -183,12 +176,21 @@ export const deskRoutes = [
   defineRoute({
     method: "post",
     path: "/api/rooms/:roomId/desk/hours",
-    summary: "Eigen vrijwilligersuren van vandaag schrijven (of gisteren verbeteren)",
+    summary: "Eigen vrijwilligersuren van vandaag of gisteren schrijven (elke keer een nieuwe regel)",
     roles: REGISTER,
     body: z.object({ key, personId: id, date: date.optional(), hours, activity: text(100) }),
     status: 201,
     handler: ({ deps, actor, params, body }) =>
       logHours(deskDeps(deps), actor!, { roomId: params.roomId, ...body }),
+  }),
+  defineRoute({
+    method: "patch",
+    path: "/api/rooms/:roomId/desk/hours/:hoursId",
+    summary: "Een regel uren van vandaag of gisteren verbeteren (zolang die wacht)",
+    roles: REGISTER,
+    body: z.object({ hours }),
+    handler: ({ deps, params, body }) =>
+      correctHours(deskDeps(deps), { roomId: params.roomId, hoursId: id.parse(params.hoursId), ...body }),
   }),
   defineRoute({
     method: "patch",

@@ -123,6 +123,10 @@ export const dashboard = {
     "import.checking": "Controleren en opslaan…",
     "import.done": "Klaar",
     "import.applied": "Opgeslagen.",
+    "import.longHours":
+      "Er staan regels met meer dan 16 uur op één dag in (aantal: {n}). Er is nog niets opgeslagen. Kloppen deze uren?",
+    "import.longHoursRow": "{file} regel {line}: {hours} uur op één dag",
+    "import.longHoursYes": "Ja, dit klopt: importeren",
     "import.notApplied": "Er is niets opgeslagen.",
     "import.dryRunDone": "Controle klaar. Er is niets opgeslagen.",
     "import.counts": "Per bestand",
@@ -259,6 +263,10 @@ export const dashboard = {
     "import.checking": "Checking and storing…",
     "import.done": "Done",
     "import.applied": "Stored.",
+    "import.longHours":
+      "Some rows have more than 16 hours on one day (count: {n}). Nothing is stored yet. Are these hours right?",
+    "import.longHoursRow": "{file} line {line}: {hours} hours on one day",
+    "import.longHoursYes": "Yes, that is right: import",
     "import.notApplied": "Nothing was stored.",
     "import.dryRunDone": "Check finished. Nothing was stored.",
     "import.counts": "Per file",

@@ -5,7 +5,7 @@ import { CALL_OUTCOMES, type CallOutcome } from "../../../domain/desk/rules";
 import { useI18n } from "../../i18n/index";
 import { api } from "../../lib/api";
 import { useApi } from "../../lib/use-api";
-import { dutchDate } from "./common";
+import { dutchDate, ServerError } from "./common";
 
 /** Belronde: regulars who stayed away three weeks; the coordinator calls and records the outcome. */
 export function CallListPage() {
@@ -31,8 +31,8 @@ export function CallListPage() {
           {error}
         </p>
       )}
-      {list.error && <p className="error">{list.error.message}</p>}
-      {!list.loading && people.length === 0 && <p className="muted">{t("desk.call.none")}</p>}
+      <ServerError error={list.error} />
+      {!list.loading && !list.error && people.length === 0 && <p className="muted">{t("desk.call.none")}</p>}
       <ul className="desk-call-list">
         {people.map((p) => (
           <li key={p.personId} className="card">

@@ -1,4 +1,4 @@
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useI18n } from "../../i18n/index";
 import { pendingItems, type QueueItem, startQueue, subscribe } from "./queue";
 import "../../desk.css";
@@ -85,5 +85,33 @@ export function ToastBar({ toast, onClose }: { toast: Toast | null; onClose: () 
         </div>
       )}
     </div>
+  );
+}
+
+/**
+ * A desk form opens at its top with its first field focused (issue 16): the screen it came from may
+ * have been scrolled, and at 360 px the name field would be off-screen. `ready` once the form shows.
+ */
+export function useOpenAtTop<T extends HTMLElement>(ready = true) {
+  const ref = useRef<T>(null);
+  const done = useRef(false);
+  useEffect(() => {
+    if (done.current || !ready || !ref.current) return;
+    done.current = true;
+    window.scrollTo(0, 0);
+    ref.current
+      .querySelector<HTMLElement>("input:not([type=hidden]):not([disabled]), select, textarea")
+      ?.focus({ preventScroll: true });
+  });
+  return ref;
+}
+
+/** A refusal of the server, shown where it happened in the server's own words. */
+export function ServerError({ error }: { error: Error | string | null | undefined }) {
+  if (!error) return null;
+  return (
+    <p className="error" role="alert">
+      {typeof error === "string" ? error : error.message}
+    </p>
   );
 }

@@ -6,7 +6,7 @@ import { useI18n } from "../../i18n/index";
 import { ApiError, api } from "../../lib/api";
 import { useSession } from "../../lib/session";
 import { useApi } from "../../lib/use-api";
-import { dutchDate } from "./common";
+import { dutchDate, ServerError, useOpenAtTop } from "./common";
 import { PersonPicker } from "./person-picker";
 
 /** A help question: the desk writes it, only the coordinator reads the note (and each read is logged). */
@@ -19,6 +19,7 @@ export function HelpPage() {
   const [note, setNote] = useState("");
   const [message, setMessage] = useState<{ text: string; error?: boolean } | null>(null);
   const isCoordinator = me?.role === "coordinator";
+  const formRef = useOpenAtTop<HTMLFormElement>();
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -44,7 +45,7 @@ export function HelpPage() {
   return (
     <section className="desk-form">
       <h1>{t("desk.help.title")}</h1>
-      <form onSubmit={(e) => void submit(e)} noValidate>
+      <form ref={formRef} onSubmit={(e) => void submit(e)} noValidate>
         <PersonPicker roomId={roomId!} label={t("desk.help.person")} value={person} onChange={setPerson} />
         <fieldset>
           <legend>{t("desk.help.domains")}</legend>
@@ -85,16 +86,23 @@ function HelpList({ roomId }: { roomId: string }) {
   const { t } = useI18n();
   const list = useApi<{ helpQuestions: HelpQuestionSummary[] }>(`/api/rooms/${roomId}/help-questions`);
   const [notes, setNotes] = useState<Record<number, string>>({});
+  const [error, setError] = useState<string | null>(null);
   async function read(id: number) {
-    const r = await api<{ note: string | null }>(`/api/rooms/${roomId}/help-questions/${id}/note`);
-    setNotes((n) => ({ ...n, [id]: r.note ?? "—" }));
+    setError(null);
+    try {
+      const r = await api<{ note: string | null }>(`/api/rooms/${roomId}/help-questions/${id}/note`);
+      setNotes((n) => ({ ...n, [id]: r.note ?? "—" }));
+    } catch (e) {
+      setError((e as Error).message);
+    }
   }
   const items = list.data?.helpQuestions ?? [];
   return (
     <>
       <h2>{t("desk.help.list")}</h2>
       <p className="muted small">{t("desk.help.readLogged")}</p>
-      {items.length === 0 && <p className="muted">{t("desk.help.none")}</p>}
+      <ServerError error={list.error ?? error} />
+      {!list.error && items.length === 0 && <p className="muted">{t("desk.help.none")}</p>}
       <ul className="desk-help-list">
         {items.map((h) => (
           <li key={h.id}>

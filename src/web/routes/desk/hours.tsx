@@ -1,11 +1,12 @@
 import { type FormEvent, useRef, useState } from "react";
 import { useParams } from "react-router";
 import type { HoursRow } from "../../../domain/desk/ports";
+import { hoursNeedConfirmation } from "../../../domain/desk/rules";
 import { useI18n } from "../../i18n/index";
 import { ApiError, api } from "../../lib/api";
 import { useSession } from "../../lib/session";
 import { useApi } from "../../lib/use-api";
-import { dutchDate, shiftDay, todayIso } from "./common";
+import { dutchDate, ServerError, shiftDay, todayIso, useOpenAtTop } from "./common";
 import { PersonPicker } from "./person-picker";
 import { newKey } from "./queue";
 
@@ -24,23 +25,28 @@ export function HoursPage() {
   const [hours, setHours] = useState("");
   const [group, setGroup] = useState("");
   const [message, setMessage] = useState<{ text: string; error?: boolean } | null>(null);
+  // Hours above a plausible day wait for "Ja, dit klopt" (issue 16).
+  const [confirming, setConfirming] = useState<number | null>(null);
   const key = useRef(newKey());
   const isCoordinator = me?.role === "coordinator";
+  const formRef = useOpenAtTop<HTMLFormElement>(!volunteers.loading || !!volunteers.error);
 
-  async function submit(e: FormEvent) {
-    e.preventDefault();
+  async function submit(e: FormEvent | null, confirmed = false) {
+    e?.preventDefault();
     setMessage(null);
+    setConfirming(null);
     const h = Number(hours.replace(",", "."));
     if (!person)
       return setMessage({ text: `${t("desk.hours.who")} ${t("desk.field.required")}`, error: true });
     if (!hours.trim() || !Number.isFinite(h) || h <= 0 || h > 24)
       return setMessage({ text: `${t("desk.hours.hours")}: ${t("desk.field.required")}`, error: true });
+    if (!confirmed && hoursNeedConfirmation("day", h)) return setConfirming(h);
     try {
-      const res = await api<{ corrected: boolean }>(`/api/rooms/${roomId}/desk/hours`, {
+      await api(`/api/rooms/${roomId}/desk/hours`, {
         body: { key: key.current, personId: person.id, date: day, hours: h, activity: group.trim() || null },
       });
       key.current = newKey();
-      setMessage({ text: res.corrected ? t("desk.hours.corrected") : t("desk.hours.saved") });
+      setMessage({ text: t("desk.hours.saved") });
       setHours("");
       list.reload();
     } catch (err) {
@@ -63,12 +69,37 @@ export function HoursPage() {
     }
   }
 
+  async function correct(id: number, value: number) {
+    setMessage(null);
+    try {
+      await api(`/api/rooms/${roomId}/desk/hours/${id}`, { method: "PATCH", body: { hours: value } });
+      setMessage({ text: t("desk.hours.lineCorrected") });
+      list.reload();
+      return true;
+    } catch (err) {
+      setMessage({
+        text: err instanceof ApiError && err.status === 0 ? t("desk.offlineForm") : (err as Error).message,
+        error: true,
+      });
+      return false;
+    }
+  }
+
   const vols = volunteers.data?.volunteers ?? [];
   return (
     <section className="desk-form">
       <h1>{t("desk.hours.title")}</h1>
-      <form onSubmit={(e) => void submit(e)} noValidate>
-        {vols.length > 0 && !person ? (
+      <ServerError error={volunteers.error} />
+      <form ref={formRef} onSubmit={(e) => void submit(e)} noValidate>
+        {person ? (
+          // The chosen name, once (issue 16 saw it twice), with a way to choose another.
+          <p className="desk-picked">
+            <span>{t("desk.hours.who")}</span> <strong>{person.firstName}</strong>{" "}
+            <button type="button" className="ghost" onClick={() => setPerson(null)}>
+              {t("desk.hours.otherName")}
+            </button>
+          </p>
+        ) : vols.length > 0 ? (
           <label>
             {t("desk.hours.who")}
             <select
@@ -85,14 +116,6 @@ export function HoursPage() {
           </label>
         ) : (
           <PersonPicker roomId={roomId!} label={t("desk.hours.who")} value={person} onChange={setPerson} />
-        )}
-        {person && vols.length > 0 && (
-          <p>
-            <strong>{person.firstName}</strong>{" "}
-            <button type="button" className="ghost" onClick={() => setPerson(null)}>
-              {t("desk.job.remove")}
-            </button>
-          </p>
         )}
         <fieldset>
           <legend>{t("desk.hours.day")}</legend>
@@ -123,6 +146,17 @@ export function HoursPage() {
           {t("desk.hours.group")}
           <input value={group} onChange={(e) => setGroup(e.target.value)} autoComplete="off" />
         </label>
+        {confirming !== null && (
+          <div className="warning" role="alert">
+            <p>{t("desk.hours.confirmDay", { n: confirming })}</p>
+            <button type="button" className="primary" onClick={() => void submit(null, true)}>
+              {t("desk.hours.confirmYes")}
+            </button>{" "}
+            <button type="button" onClick={() => setConfirming(null)}>
+              {t("desk.hours.confirmNo")}
+            </button>
+          </div>
+        )}
         {message && (
           <p className={message.error ? "error" : ""} role={message.error ? "alert" : "status"}>
             {message.text}
@@ -134,10 +168,20 @@ export function HoursPage() {
       </form>
 
       <h2>{isCoordinator ? t("desk.hours.pendingList") : t("desk.hours.list")}</h2>
-      {(list.data?.hours ?? []).length === 0 && <p className="muted">{t("desk.hours.none")}</p>}
+      <ServerError error={list.error} />
+      {!list.error && (list.data?.hours ?? []).length === 0 && (
+        <p className="muted">{t("desk.hours.none")}</p>
+      )}
       <ul className="desk-hours">
         {(list.data?.hours ?? []).map((h) => (
-          <HoursItem key={h.id} row={h} canReview={isCoordinator} onReview={review} />
+          <HoursItem
+            key={h.id}
+            row={h}
+            canReview={isCoordinator}
+            canCorrect={h.fromDesk && h.status === "pending" && h.date >= shiftDay(today, -1)}
+            onReview={review}
+            onCorrect={correct}
+          />
         ))}
       </ul>
     </section>
@@ -147,14 +191,20 @@ export function HoursPage() {
 function HoursItem({
   row,
   canReview,
+  canCorrect,
   onReview,
+  onCorrect,
 }: {
   row: Omit<HoursRow, "createdBy">;
   canReview: boolean;
+  canCorrect: boolean;
   onReview: (id: number, status: "approved" | "rejected", hours?: number) => Promise<void>;
+  onCorrect: (id: number, hours: number) => Promise<boolean>;
 }) {
   const { t } = useI18n();
   const [value, setValue] = useState(String(row.hours));
+  const [editing, setEditing] = useState(false);
+  const [invalid, setInvalid] = useState(false);
   return (
     <li className="row">
       <span>
@@ -162,6 +212,38 @@ function HoursItem({
         {t("desk.job.hours").toLowerCase()}
         {row.activity ? ` · ${row.activity}` : ""} · {t(`desk.hours.status.${row.status}`)}
       </span>
+      {canCorrect && !canReview && !editing && (
+        <button type="button" onClick={() => setEditing(true)}>
+          {t("desk.hours.correct")}
+        </button>
+      )}
+      {canCorrect && !canReview && editing && (
+        <span className="row">
+          <label className="inline">
+            {t("desk.job.hours")}
+            <input
+              inputMode="decimal"
+              value={value}
+              onChange={(e) => setValue(e.target.value)}
+              onFocus={(e) => e.target.select()}
+              size={4}
+              aria-invalid={invalid || undefined}
+            />
+          </label>
+          <button
+            type="button"
+            className="primary"
+            onClick={() => {
+              const v = Number(value.replace(",", "."));
+              if (!value.trim() || !Number.isFinite(v) || v <= 0 || v > 24) return setInvalid(true);
+              setInvalid(false);
+              void onCorrect(row.id, v).then((ok) => ok && setEditing(false));
+            }}
+          >
+            {t("desk.hours.correctSave")}
+          </button>
+        </span>
+      )}
       {canReview && row.status === "pending" && (
         <span className="row">
           <label className="inline">

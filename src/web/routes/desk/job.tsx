@@ -1,10 +1,11 @@
 import { type FormEvent, useRef, useState } from "react";
 import { useNavigate, useParams, useSearchParams } from "react-router";
+import { hoursNeedConfirmation } from "../../../domain/desk/rules";
 import type { Activity, Room } from "../../../domain/rooms/ports";
 import { useI18n } from "../../i18n/index";
 import { ApiError, api } from "../../lib/api";
 import { useApi } from "../../lib/use-api";
-import { todayIso } from "./common";
+import { ServerError, todayIso, useOpenAtTop } from "./common";
 import { PersonPicker } from "./person-picker";
 import { newKey } from "./queue";
 
@@ -24,32 +25,48 @@ export function JobPage() {
   const chosen = activityId ?? jobActivities[0]?.id ?? null;
   const [date, setDate] = useState(params.get("date") ?? today);
   const [kind, setKind] = useState("");
-  const [count, setCount] = useState(1);
+  const [count, setCount] = useState("1");
   const [forWhom, setForWhom] = useState<{ id: number; firstName: string | null } | null>(null);
-  const [crew, setCrew] = useState<{ personId: number; hours: number }[]>([]);
+  // Hours as typed: a new helper's field starts empty, so typing 2 gives 2 (issue 16 saw 12).
+  const [crew, setCrew] = useState<{ personId: number; hours: string }[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [kindError, setKindError] = useState(false);
+  const [confirming, setConfirming] = useState<number | null>(null);
   const key = useRef(newKey());
   const kindRef = useRef<HTMLInputElement>(null);
+  const formRef = useOpenAtTop<HTMLFormElement>(!!room.data);
+  const toHours = (s: string) => Number(s.replace(",", "."));
 
-  async function submit(e: FormEvent) {
-    e.preventDefault();
+  async function submit(e: FormEvent | null, confirmed = false) {
+    e?.preventDefault();
     setError(null);
+    setConfirming(null);
     if (!kind.trim()) {
       setKindError(true);
       kindRef.current?.focus();
       return;
     }
     setKindError(false);
+    const chosenCrew = crew.filter((c) => c.personId > 0);
+    const jobs = Number(count);
+    if (!Number.isInteger(jobs) || jobs < 1 || jobs > 50)
+      return setError(`${t("desk.job.count")}: ${t("desk.field.required")}`);
+    const bad = chosenCrew.find((c) => {
+      const h = toHours(c.hours);
+      return !c.hours.trim() || !Number.isFinite(h) || h <= 0 || h > 24;
+    });
+    if (bad) return setError(`${t("desk.job.hours")}: ${t("desk.field.required")}`);
+    const most = Math.max(0, ...chosenCrew.map((c) => toHours(c.hours)));
+    if (!confirmed && hoursNeedConfirmation("job", most)) return setConfirming(most);
     try {
       await api(`/api/rooms/${roomId}/desk/jobs`, {
         body: {
           key: key.current,
           activityId: chosen,
           kind,
-          count,
+          count: jobs,
           personId: forWhom?.id ?? null,
-          volunteers: crew.filter((c) => c.personId > 0),
+          volunteers: chosenCrew.map((c) => ({ personId: c.personId, hours: toHours(c.hours) })),
           ...(date === today ? {} : { date }),
         },
       });
@@ -61,12 +78,14 @@ export function JobPage() {
     }
   }
 
+  if (room.error) return <ServerError error={room.error} />;
   if (room.loading && !room.data) return <p>{t("common.loading")}</p>;
   if (jobActivities.length === 0) return <p>{t("desk.job.noJobActivity")}</p>;
   return (
     <section className="desk-form">
       <h1>{t("desk.job.title")}</h1>
-      <form onSubmit={(e) => void submit(e)} noValidate>
+      <ServerError error={volunteers.error} />
+      <form ref={formRef} onSubmit={(e) => void submit(e)} noValidate>
         <label>
           {t("desk.job.activity")}
           <select value={chosen ?? ""} onChange={(e) => setActivityId(Number(e.target.value))}>
@@ -105,7 +124,9 @@ export function JobPage() {
             min={1}
             max={50}
             value={count}
-            onChange={(e) => setCount(Math.max(1, Number(e.target.value) || 1))}
+            // Typing replaces the 1 that is there (issue 16).
+            onFocus={(e) => e.target.select()}
+            onChange={(e) => setCount(e.target.value)}
           />
         </label>
         <PersonPicker roomId={roomId!} label={t("desk.job.forWhom")} value={forWhom} onChange={setForWhom} />
@@ -135,15 +156,12 @@ export function JobPage() {
               <label>
                 {t("desk.job.hours")}
                 <input
-                  type="number"
-                  min={0}
-                  max={24}
-                  step={0.25}
+                  inputMode="decimal"
+                  autoComplete="off"
                   value={c.hours}
+                  onFocus={(e) => e.target.select()}
                   onChange={(e) =>
-                    setCrew((all) =>
-                      all.map((x, j) => (j === i ? { ...x, hours: Number(e.target.value) || 0 } : x)),
-                    )
+                    setCrew((all) => all.map((x, j) => (j === i ? { ...x, hours: e.target.value } : x)))
                   }
                 />
               </label>
@@ -156,10 +174,21 @@ export function JobPage() {
               </button>
             </div>
           ))}
-          <button type="button" onClick={() => setCrew((all) => [...all, { personId: 0, hours: 1 }])}>
+          <button type="button" onClick={() => setCrew((all) => [...all, { personId: 0, hours: "" }])}>
             <span aria-hidden="true">＋</span> {t("desk.job.addVolunteer")}
           </button>
         </fieldset>
+        {confirming !== null && (
+          <div className="warning" role="alert">
+            <p>{t("desk.job.confirmHours", { n: confirming })}</p>
+            <button type="button" className="primary" onClick={() => void submit(null, true)}>
+              {t("desk.hours.confirmYes")}
+            </button>{" "}
+            <button type="button" onClick={() => setConfirming(null)}>
+              {t("desk.hours.confirmNo")}
+            </button>
+          </div>
+        )}
         {error && (
           <p className="error" role="alert">
             {error}

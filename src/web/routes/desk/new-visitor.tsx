@@ -1,12 +1,12 @@
 import { type FormEvent, useRef, useState } from "react";
 import { Link, useNavigate, useParams, useSearchParams } from "react-router";
+import type { TodayView } from "../../../domain/desk/get-today";
 import { isChildActivity } from "../../../domain/desk/rules";
-import type { Activity, Room } from "../../../domain/rooms/ports";
 import { CONSENT_SENTENCES } from "../../i18n/desk";
 import { useI18n } from "../../i18n/index";
 import { ApiError, api } from "../../lib/api";
 import { useApi } from "../../lib/use-api";
-import { dutchDate } from "./common";
+import { dutchDate, ServerError, useOpenAtTop } from "./common";
 import { newKey } from "./queue";
 
 interface Form {
@@ -29,10 +29,18 @@ export function NewVisitorPage() {
   const [params] = useSearchParams();
   const navigate = useNavigate();
   const { t } = useI18n();
-  const activityId = Number(params.get("activityId")) || null;
   const date = params.get("date");
-  const room = useApi<Room & { activities: Activity[] }>(`/api/rooms/${roomId}`);
-  const activity = room.data?.activities.find((a) => a.id === activityId) ?? null;
+  // The activities of the day, in the order of the Today screen: the most used first.
+  const day = useApi<TodayView>(`/api/rooms/${roomId}/desk/today${date ? `?date=${date}` : ""}`);
+  const choices = (day.data?.activities ?? []).filter((a) => a.type !== "jobs" && a.active);
+  const fromTile = Number(params.get("activityId")) || null;
+  // null: not chosen; "none": registered without a visit (only when the room has no activity).
+  const [picked, setPicked] = useState<number | "none" | null>(null);
+  const preselected = choices.find((a) => a.id === fromTile)?.id ?? choices[0]?.id ?? null;
+  const choice = picked ?? preselected;
+  const activityId = typeof choice === "number" ? choice : null;
+  const activity = choices.find((a) => a.id === activityId) ?? null;
+  const formRef = useOpenAtTop<HTMLFormElement>(!day.loading);
   const [form, setForm] = useState<Form>({
     firstName: params.get("firstName") ?? "",
     consent: false,
@@ -50,7 +58,7 @@ export function NewVisitorPage() {
   const child = childTouched ? form.child : form.child || (activity ? isChildActivity(activity.name) : false);
   // One key per form: pressing save again after a network error cannot create the person twice.
   const key = useRef(newKey());
-  const [errors, setErrors] = useState<Partial<Record<keyof Form, string>>>({});
+  const [errors, setErrors] = useState<Partial<Record<keyof Form | "activity", string>>>({});
   const [message, setMessage] = useState<string | null>(null);
   const [duplicate, setDuplicate] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -58,10 +66,11 @@ export function NewVisitorPage() {
   const firstNameRef = useRef<HTMLInputElement>(null);
   const consentRef = useRef<HTMLInputElement>(null);
   const guardianRef = useRef<HTMLInputElement>(null);
+  const activityRef = useRef<HTMLInputElement>(null);
 
   const set = <K extends keyof Form>(k: K, v: Form[K]) => setForm((f) => ({ ...f, [k]: v }));
 
-  function fieldError(field: keyof Form, text: string) {
+  function fieldError(field: keyof Form | "activity", text: string) {
     setErrors({ [field]: text });
     const ref =
       field === "firstName"
@@ -70,7 +79,9 @@ export function NewVisitorPage() {
           ? consentRef
           : field === "guardianName"
             ? guardianRef
-            : null;
+            : field === "activity"
+              ? activityRef
+              : null;
     ref?.current?.focus();
   }
 
@@ -82,9 +93,10 @@ export function NewVisitorPage() {
     if (!form.consent) return fieldError("consent", t("desk.field.required"));
     if (child && !form.guardianName.trim()) return fieldError("guardianName", t("desk.field.required"));
     if (child && !form.guardianConsent) return fieldError("guardianConsent", t("desk.field.required"));
+    if (choice === null) return fieldError("activity", t("desk.new.chooseActivity"));
     setBusy(true);
     try {
-      await api(`/api/rooms/${roomId}/desk/people`, {
+      const saved = await api<{ visit: { activityId: number } | null }>(`/api/rooms/${roomId}/desk/people`, {
         body: {
           key: key.current,
           ...form,
@@ -95,11 +107,14 @@ export function NewVisitorPage() {
         },
       });
       const name = form.firstName.trim();
+      // Say exactly what was stored: the person, and the visit if there is one.
+      const at = saved.visit ? choices.find((a) => a.id === saved.visit?.activityId) : undefined;
+      const toast = saved.visit
+        ? t("desk.new.savedWithVisit", { name, activity: at?.name ?? "" })
+        : t("desk.new.savedNoVisit", { name });
       void navigate(
-        `/rooms/${roomId}/today?${new URLSearchParams({ ...(activityId ? { a: String(activityId) } : {}), ...(date ? { date } : {}) })}`,
-        {
-          state: { toast: t("desk.new.saved", { name }) },
-        },
+        `/rooms/${roomId}/today?${new URLSearchParams({ ...(saved.visit ? { a: String(saved.visit.activityId) } : {}), ...(date ? { date } : {}) })}`,
+        { state: { toast } },
       );
     } catch (err) {
       if (err instanceof ApiError && err.code === "desk.duplicate_person") setDuplicate(err.message);
@@ -116,20 +131,21 @@ export function NewVisitorPage() {
   }
 
   const consent = CONSENT_SENTENCES.find((c) => c.lang === lang) ?? CONSENT_SENTENCES[0];
-  const err = (k: keyof Form) =>
+  const err = (k: keyof Form | "activity") =>
     errors[k] ? (
       <span className="error" id={`err-${k}`}>
         {errors[k]}
       </span>
     ) : null;
-  const invalid = (k: keyof Form) =>
+  const invalid = (k: keyof Form | "activity") =>
     errors[k] ? { "aria-invalid": true, "aria-describedby": `err-${k}` } : {};
 
   return (
     <section className="desk-form">
       <h1>{t("desk.new.title")}</h1>
       {date && <p className="warning">{t("desk.pastDay", { date: dutchDate(date) })}</p>}
-      <form onSubmit={(e) => void submit(e)} noValidate>
+      <ServerError error={day.error} />
+      <form ref={formRef} onSubmit={(e) => void submit(e)} noValidate>
         <label>
           {t("desk.new.firstName")}
           <input
@@ -175,6 +191,38 @@ export function NewVisitorPage() {
           </label>
           {err("consent")}
         </div>
+
+        {day.data && (
+          <fieldset className="desk-visit-choice" {...invalid("activity")}>
+            <legend>{t("desk.new.whichActivity")}</legend>
+            {choices.length === 0 && <p>{t("desk.new.noActivityToday")}</p>}
+            {choices.map((a, i) => (
+              <label key={a.id} className="inline">
+                <input
+                  ref={i === 0 ? activityRef : undefined}
+                  type="radio"
+                  name="activity"
+                  checked={choice === a.id}
+                  onChange={() => setPicked(a.id)}
+                />
+                {a.name}
+              </label>
+            ))}
+            {choices.length === 0 && (
+              <label className="inline">
+                <input
+                  ref={activityRef}
+                  type="radio"
+                  name="activity"
+                  checked={choice === "none"}
+                  onChange={() => setPicked("none")}
+                />
+                {t("desk.new.onlyRegister")}
+              </label>
+            )}
+            {err("activity")}
+          </fieldset>
+        )}
 
         <fieldset>
           <legend>{t("desk.new.optional")}</legend>
@@ -269,7 +317,7 @@ export function NewVisitorPage() {
             </button>{" "}
             <Link
               className="button"
-              to={`/rooms/${roomId}/today?${new URLSearchParams({ ...(activityId ? { a: String(activityId) } : {}) })}`}
+              to={`/rooms/${roomId}/today?${new URLSearchParams({ ...(activityId ? { a: String(activityId) } : {}), ...(date ? { date } : {}) })}`}
             >
               {t("desk.new.chooseExisting")}
             </Link>

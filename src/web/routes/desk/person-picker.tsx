@@ -2,6 +2,7 @@ import { useState } from "react";
 import type { PersonChoice } from "../../../domain/desk/search-people";
 import { useI18n } from "../../i18n/index";
 import { useApi } from "../../lib/use-api";
+import { ServerError } from "./common";
 
 /** Search a person of the room by first name or street and tap them (first name and street only). */
 export function PersonPicker({
@@ -43,7 +44,8 @@ export function PersonPicker({
           onChange={(e) => setQ(e.target.value)}
         />
       </label>
-      {q.trim() && (
+      {q.trim() && <ServerError error={list.error} />}
+      {q.trim() && !list.error && (
         <ul className="desk-people">
           {(list.data?.people ?? []).map((p) => (
             <li key={p.id}>

@@ -1,7 +1,7 @@
 import { useParams, useSearchParams } from "react-router";
 import { useI18n } from "../../i18n/index";
 import { useApi } from "../../lib/use-api";
-import { dutchDate, todayIso } from "./common";
+import { dutchDate, ServerError, todayIso } from "./common";
 
 interface Sheet {
   date: string;
@@ -19,7 +19,8 @@ export function SignInSheetPage() {
   const sheet = useApi<Sheet>(
     `/api/rooms/${roomId}/desk/sign-in-sheet?activityId=${activityId}&date=${date}`,
   );
-  if (!sheet.data) return <p>{sheet.error?.message ?? t("common.loading")}</p>;
+  if (sheet.error) return <ServerError error={sheet.error} />;
+  if (!sheet.data) return <p>{t("common.loading")}</p>;
   const s = sheet.data;
   return (
     <section className="desk-print">

@@ -5,7 +5,7 @@ import type { PersonChoice } from "../../../domain/desk/search-people";
 import { useI18n } from "../../i18n/index";
 import { ApiError, api } from "../../lib/api";
 import { useApi } from "../../lib/use-api";
-import { dutchDate, PendingBanner, type Toast, ToastBar, todayIso, usePending } from "./common";
+import { dutchDate, PendingBanner, ServerError, type Toast, ToastBar, todayIso, usePending } from "./common";
 import { TodaysOpeners } from "./openers";
 import { dropPending, enqueue, newKey } from "./queue";
 
@@ -53,7 +53,9 @@ export function TodayPage() {
     return () => clearTimeout(timer);
   }, [toast]);
 
-  const activities = todayApi.data?.activities ?? [];
+  // A day the server refused keeps no tiles of the day shown before (issue 16).
+  const dayData = todayApi.data?.date === date && !todayApi.error ? todayApi.data : undefined;
+  const activities = dayData?.activities ?? [];
   const selected = activities.find((a) => a.id === selectedId) ?? null;
   // On a tablet the names sit below the tiles: bring them into view after the first tap.
   const panelRef = useRef<HTMLDivElement>(null);
@@ -134,15 +136,9 @@ export function TodayPage() {
     );
   }
 
-  if (todayApi.loading && !todayApi.data) return <p>{t("common.loading")}</p>;
-  if (todayApi.error && !todayApi.data)
-    return (
-      <p className="error" role="alert">
-        {todayApi.error.message}
-      </p>
-    );
+  if (todayApi.loading && !todayApi.data && !todayApi.error) return <p>{t("common.loading")}</p>;
 
-  const people = peopleApi.data?.people ?? [];
+  const people = peopleApi.error ? [] : (peopleApi.data?.people ?? []);
   const visitingLabel = selected ? selected.name : "";
 
   return (
@@ -172,11 +168,12 @@ export function TodayPage() {
           <Link to={`/rooms/${roomId}/today`}>{t("desk.backToToday")}</Link>
         </p>
       )}
+      <ServerError error={todayApi.error} />
       {date === today && roomId && <TodaysOpeners roomId={roomId} />}
       <PendingBanner pending={pending} />
       <ToastBar toast={toast} onClose={() => setToast(null)} />
 
-      {activities.length === 0 && <p>{t("desk.noActivities")}</p>}
+      {dayData && activities.length === 0 && <p>{t("desk.noActivities")}</p>}
       <ul className="desk-tiles">
         {activities.map((a) => (
           <li key={a.id} className={`desk-tile ${a.id === selectedId ? "selected" : ""}`}>
@@ -292,14 +289,19 @@ export function TodayPage() {
               </li>
             ))}
           </ul>
-          {people.length === 0 && !peopleApi.loading && <p className="muted">{t("desk.noneFound")}</p>}
+          <ServerError error={peopleApi.error} />
+          {people.length === 0 && !peopleApi.loading && !peopleApi.error && (
+            <p className="muted">{t("desk.noneFound")}</p>
+          )}
           <p className="desk-actions">
-            <Link
-              className="button primary"
-              to={`/rooms/${roomId}/visitors/new?activityId=${selected.id}${dateQuery ? `&${dateQuery}` : ""}${q ? `&firstName=${encodeURIComponent(q)}` : ""}`}
-            >
-              <span aria-hidden="true">＋</span> {t("nav.newVisitor")}
-            </Link>
+            {!peopleApi.error && (
+              <Link
+                className="button primary"
+                to={`/rooms/${roomId}/visitors/new?activityId=${selected.id}${dateQuery ? `&${dateQuery}` : ""}${q ? `&firstName=${encodeURIComponent(q)}` : ""}`}
+              >
+                <span aria-hidden="true">＋</span> {t("nav.newVisitor")}
+              </Link>
+            )}
             <Link className="button" to={`/rooms/${roomId}/today/print/${selected.id}?date=${date}`}>
               <span aria-hidden="true">🖨</span> {t("desk.print")}
             </Link>
@@ -309,11 +311,11 @@ export function TodayPage() {
       )}
       {!selected && activities.length > 0 && <p className="muted">{t("desk.chooseActivity")}</p>}
 
-      {(todayApi.data?.mine.length ?? 0) > 0 && (
+      {(dayData?.mine.length ?? 0) > 0 && (
         <div className="desk-mine">
           <h2>{t("desk.mine")}</h2>
           <ul>
-            {todayApi.data!.mine.slice(0, 8).map((m) => (
+            {dayData!.mine.slice(0, 8).map((m) => (
               <li key={m.id}>
                 <span>
                   {m.firstName ?? `+${m.count} ${t("desk.anonymous")}`}

@@ -19,15 +19,17 @@ export function ImportPage() {
   const [report, setReport] = useState<ImportReport>();
   const [error, setError] = useState<string>();
 
-  async function start(e: FormEvent) {
-    e.preventDefault();
+  async function start(e: FormEvent | null, confirmedLongHours = false) {
+    e?.preventDefault();
     setReport(undefined);
     setError(undefined);
     if (files.length === 0) return setError(t("import.noFiles"));
     setPhase({ kind: "sending", fraction: 0 });
     try {
-      const r = await uploadBundle(files, { dryRun, partial }, (fraction) =>
-        setPhase(fraction >= 1 ? { kind: "checking" } : { kind: "sending", fraction }),
+      const r = await uploadBundle(
+        files,
+        { dryRun, partial, checkLongHours: !confirmedLongHours },
+        (fraction) => setPhase(fraction >= 1 ? { kind: "checking" } : { kind: "sending", fraction }),
       );
       setReport(r);
     } catch (err) {
@@ -85,7 +87,23 @@ export function ImportPage() {
           {error}
         </p>
       )}
-      {report && <ImportResult report={report} dryRun={dryRun} />}
+      {report?.longHours && report.longHours.length > 0 && !dryRun && (
+        // Hours over a plausible day are asked about first, as at the desk (issue 16).
+        <div className="warning" role="alert">
+          <p>{t("import.longHours", { n: report.longHours.length })}</p>
+          <ul>
+            {report.longHours.map((r) => (
+              <li key={`${r.file}:${r.line}`}>
+                {t("import.longHoursRow", { file: r.file, line: r.line, hours: r.hours })}
+              </li>
+            ))}
+          </ul>
+          <button type="button" className="primary" disabled={busy} onClick={() => void start(null, true)}>
+            {t("import.longHoursYes")}
+          </button>
+        </div>
+      )}
+      {report && <ImportResult report={report} dryRun={dryRun || !!report.longHours?.length} />}
     </section>
   );
 }

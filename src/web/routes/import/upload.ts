@@ -4,6 +4,8 @@ export interface ImportReport {
   imported: Record<string, number>;
   unchanged: number;
   rejected: { file: string; line: number; field: string; reason: string }[];
+  /** Hours over a plausible day: nothing was stored; the screen asks before sending again. */
+  longHours?: { file: string; line: number; hours: number }[];
 }
 
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -14,7 +16,7 @@ const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
  */
 export async function uploadBundle(
   files: File[],
-  opts: { partial: boolean; dryRun: boolean },
+  opts: { partial: boolean; dryRun: boolean; checkLongHours: boolean },
   onProgress: (fraction: number) => void,
 ): Promise<ImportReport> {
   const xlsx = files.find((f) => /\.xlsx$/i.test(f.name));
@@ -24,11 +26,16 @@ export async function uploadBundle(
   if (xlsx) {
     body = xlsx;
     type = XLSX;
-    url += `?partial=${opts.partial ? 1 : 0}&dryRun=${opts.dryRun ? 1 : 0}`;
+    url += `?partial=${opts.partial ? 1 : 0}&dryRun=${opts.dryRun ? 1 : 0}&checkLongHours=${opts.checkLongHours ? 1 : 0}`;
   } else {
     const texts: Record<string, string> = {};
     for (const f of files) texts[f.name] = await f.text();
-    body = JSON.stringify({ files: texts, partial: opts.partial, dryRun: opts.dryRun });
+    body = JSON.stringify({
+      files: texts,
+      partial: opts.partial,
+      dryRun: opts.dryRun,
+      checkLongHours: opts.checkLongHours,
+    });
     type = "application/json";
   }
   const locale = localStorage.getItem("buurtboek.locale") === "en" ? "en" : "nl";
