@@ -7,6 +7,8 @@ export interface CliCommand {
   name: string;
   /** One line for the usage text. */
   usage: string;
+  /** At least one example for `<command> --help`, without the program name. */
+  examples: [string, ...string[]];
   options: ParseArgsOptions;
   /** Whether positional arguments are allowed. */
   positionals?: boolean;

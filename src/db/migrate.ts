@@ -1,9 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { MIGRATIONS_DIR as migrationsDir } from "../config/package";
 import type { Database } from "./database";
-
-const migrationsDir = fileURLToPath(new URL("./migrations", import.meta.url));
 
 export function migrationFiles(): string[] {
   return readdirSync(migrationsDir)

@@ -1,7 +1,7 @@
-import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from "node:fs";
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { settings } from "../config/load";
 import type { Database } from "./database";
-import { redactUrl } from "./database";
 import { migrate } from "./migrate";
 import { openPglite } from "./pglite";
 import { openPostgres } from "./postgres";
@@ -13,10 +13,20 @@ export interface OpenOptions {
   holder: "server" | "cli";
   /** Port of the server holding the folder, so a CLI can say where to go instead. */
   port?: number;
+  /**
+   * A command that only reads (report, export, backup): an embedded folder without a database is
+   * refused instead of created, since it is most likely a typo in BUURTBOEK_DATA.
+   */
+  readOnly?: boolean;
 }
 
 export function dataDir(): string {
-  return resolve(process.env.BUURTBOEK_DATA ?? "./data");
+  return resolve(settings().BUURTBOEK_DATA);
+}
+
+/** Whether `dir` holds an embedded database (PGlite writes PostgreSQL's PG_VERSION first). */
+export function holdsDatabase(dir: string): boolean {
+  return existsSync(join(dir, "PG_VERSION"));
 }
 
 function pidAlive(pid: number): boolean {
@@ -69,18 +79,21 @@ function lockDataDir(dir: string, opts: OpenOptions): () => void {
  * BUURTBOEK_DATA (default ./data). Migrates it when it is empty or behind.
  */
 export async function openDatabase(opts: OpenOptions): Promise<Database> {
-  const url = process.env.DATABASE_URL;
+  const url = settings().DATABASE_URL;
   let db: Database;
   if (url) {
     try {
       db = await openPostgres(url);
     } catch (err) {
-      throw new DatabaseOpenError(
-        `Kan geen verbinding maken met de database op ${redactUrl(url)}: ${(err as Error).message}`,
-      );
+      throw new DatabaseOpenError(connectProblem(url, err as Error & { code?: string }));
     }
   } else {
     const dir = dataDir();
+    if (opts.readOnly && !holdsDatabase(dir)) {
+      throw new DatabaseOpenError(
+        `In ${dir} staat geen database. Klopt BUURTBOEK_DATA (of de werkmap)? Dit commando leest alleen en maakt geen nieuwe database.`,
+      );
+    }
     mkdirSync(dir, { recursive: true });
     const release = lockDataDir(dir, opts);
     try {
@@ -99,4 +112,35 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
   }
   await migrate(db);
   return db;
+}
+
+/**
+ * Why a server database could not be opened, in Dutch: the host and the problem, never the
+ * password (pg's own messages hold none, but the URL does).
+ */
+export function connectProblem(url: string, err: Error & { code?: string }): string {
+  let where = "de databaseserver";
+  try {
+    const u = new URL(url);
+    where = `de databaseserver ${u.hostname}:${u.port || "5432"}${u.pathname.length > 1 ? ` (database ${decodeURIComponent(u.pathname.slice(1))}, gebruiker ${decodeURIComponent(u.username) || "(geen)"})` : ""}`;
+  } catch {}
+  const problems: Record<string, string> = {
+    ECONNREFUSED: "daar luistert geen PostgreSQL (draait de server, klopt de poort?)",
+    ENOTFOUND: "die hostnaam bestaat niet (klopt de naam?)",
+    EAI_AGAIN: "die hostnaam kan nu niet worden opgezocht (DNS)",
+    ETIMEDOUT: "geen antwoord (firewall of verkeerde host?)",
+    EHOSTUNREACH: "die host is niet bereikbaar",
+    ENETUNREACH: "dat netwerk is niet bereikbaar",
+    ECONNRESET: "de server verbrak de verbinding (vraagt hij om TLS? zet dan ?sslmode=require)",
+    "28P01": "het wachtwoord of de gebruikersnaam klopt niet",
+    "28000": "deze gebruiker mag niet verbinden (pg_hba.conf)",
+    "3D000": "die database bestaat niet (maak hem met createdb)",
+    "53300": "de server heeft geen verbindingen meer vrij",
+    "57P03": "de server start nog op",
+  };
+  const timeout = /timeout/i.test(err.message)
+    ? "geen antwoord binnen 5 seconden (firewall of verkeerde host?)"
+    : null;
+  const problem = problems[err.code ?? ""] ?? timeout ?? `onverwachte fout (${err.code ?? err.name})`;
+  return `Kan geen verbinding maken met ${where}: ${problem}.`;
 }

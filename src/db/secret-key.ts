@@ -1,7 +1,25 @@
 import { randomBytes } from "node:crypto";
-import { chmodSync, linkSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import {
+  chmodSync,
+  existsSync,
+  linkSync,
+  mkdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { dirname, join, resolve } from "node:path";
+import { settings } from "../config/load";
+import type { Settings } from "../config/settings";
 import { parseSecretKey, SECRET_KEY_BYTES } from "../domain/security/secret-box";
+import type { Queryable } from "./database";
+import { DatabaseOpenError } from "./open";
+
+/** The settings the key depends on; tests pass their own. */
+export type KeySettings = Partial<
+  Pick<Settings, "BUURTBOEK_SECRET_KEY" | "BUURTBOEK_SECRET_KEY_FILE" | "DATABASE_URL" | "BUURTBOEK_DATA">
+>;
 
 /**
  * Where the server's secret key comes from, in this order:
@@ -13,7 +31,7 @@ import { parseSecretKey, SECRET_KEY_BYTES } from "../domain/security/secret-box"
  * hold the key: it must be kept with the backup passphrase (docs/SECURITY.md). The embedded
  * default sits in the data folder and so travels inside that folder's backup.
  */
-export function secretKeyFile(env: NodeJS.ProcessEnv = process.env): string {
+export function secretKeyFile(env: KeySettings = settings()): string {
   if (env.BUURTBOEK_SECRET_KEY_FILE) return resolve(env.BUURTBOEK_SECRET_KEY_FILE);
   // The same data folder as open.ts's dataDir(), read from `env` so tests can pass their own.
   return env.DATABASE_URL
@@ -23,7 +41,7 @@ export function secretKeyFile(env: NodeJS.ProcessEnv = process.env): string {
 
 const cache = new Map<string, Buffer>();
 
-export function loadSecretKey(env: NodeJS.ProcessEnv = process.env): Buffer {
+export function loadSecretKey(env: KeySettings = settings()): Buffer {
   if (env.BUURTBOEK_SECRET_KEY) return parseSecretKey(env.BUURTBOEK_SECRET_KEY, "BUURTBOEK_SECRET_KEY");
   const file = secretKeyFile(env);
   const known = cache.get(file);
@@ -54,4 +72,22 @@ export function loadSecretKey(env: NodeJS.ProcessEnv = process.env): Buffer {
   const key = parseSecretKey(text, file);
   cache.set(file, key);
   return key;
+}
+
+/**
+ * Refuses to go on when the key file is missing while two-factor secrets exist: a new random key
+ * would open none of them and lock every coordinator out. Usually the file was not copied along
+ * with the database, or BUURTBOEK_SECRET_KEY_FILE / the working folder changed.
+ */
+export async function assertSecretKeyPresent(db: Queryable, env: KeySettings = settings()): Promise<void> {
+  if (env.BUURTBOEK_SECRET_KEY) return;
+  const file = secretKeyFile(env);
+  if (existsSync(file)) return;
+  const [{ n }] = await db.query<{ n: number }>(
+    "SELECT count(*)::int AS n FROM users WHERE totp_secret IS NOT NULL",
+  );
+  if (n === 0) return;
+  throw new DatabaseOpenError(
+    `De serversleutel ${file} ontbreekt, maar ${n} account(s) hebben tweestapsverificatie: met een nieuwe sleutel kan niemand van hen meer inloggen. Zet de sleutel terug (uit de plek waar u hem bewaart, bij het backupwachtwoord), of wijs hem aan met BUURTBOEK_SECRET_KEY_FILE of BUURTBOEK_SECRET_KEY.`,
+  );
 }

@@ -1,8 +1,9 @@
 import { existsSync, readFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { serveStatic } from "@hono/node-server/serve-static";
 import { Hono } from "hono";
 import { ZodError } from "zod";
+import { WEB_DIST } from "../config/package";
 import { authRepository } from "../db/auth.repository";
 import { deskSwitchRepository } from "../db/desk-switch.repository";
 import type { Actor } from "../domain/auth/roles";
@@ -18,7 +19,6 @@ import { openApiDocument } from "./openapi";
 import { type RouteDef, SECOND_FACTOR_SETUP_ROUTES } from "./route";
 import { apiRoutes } from "./routes/index";
 
-export const WEB_DIST = resolve("dist/web");
 const CSRF_HEADER = "x-buurtboek";
 const NO_PROXY = new TrustedProxies([]);
 
@@ -132,7 +132,7 @@ export function createApp(deps: AppDeps, routes: RouteDef[] = apiRoutes) {
   app.get("*", serveStatic({ root: WEB_DIST }));
   app.get("*", (c) => {
     const index = join(WEB_DIST, "index.html");
-    if (!existsSync(index)) return c.text("De web-app is nog niet gebouwd: npm run build:web", 503);
+    if (!existsSync(index)) return c.text("De web-app is nog niet gebouwd: npm run build", 503);
     c.header("Cache-Control", "no-cache");
     return c.html(readFileSync(index, "utf8"));
   });

@@ -1,5 +1,6 @@
 import { readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { settings } from "../config/load";
 import { snapshotDatabase } from "../db/backup";
 import type { Database } from "../db/database";
 import { sealBackup } from "../domain/backup/envelope";
@@ -35,10 +36,12 @@ export async function writeDailyBackup(
  * are set; BUURTBOEK_BACKUP_KEEP (default 14) backups are kept. Returns a function that stops it.
  */
 export function startBackupTimer(db: Database, now: () => Date = () => new Date()): () => void {
-  const dir = process.env.BUURTBOEK_BACKUP_DIR;
-  const passphrase = process.env.BUURTBOEK_BACKUP_PASSPHRASE;
+  const {
+    BUURTBOEK_BACKUP_DIR: dir,
+    BUURTBOEK_BACKUP_PASSPHRASE: passphrase,
+    BUURTBOEK_BACKUP_KEEP: keep,
+  } = settings();
   if (!dir || !passphrase) return () => {};
-  const keep = Number(process.env.BUURTBOEK_BACKUP_KEEP ?? 14) || 14;
   const run = async () => {
     try {
       await writeDailyBackup(db, { dir, passphrase, keep, now: now() });

@@ -1,5 +1,6 @@
 import type { Context } from "hono";
 import type { ZodError } from "zod";
+import { settings } from "../config/load";
 import { DomainError, type ErrorKind, messageOf } from "../domain/shared/errors";
 
 const STATUS: Record<ErrorKind, 400 | 401 | 403 | 404 | 409 | 429> = {
@@ -62,6 +63,6 @@ export function errorResponse(c: Context, err: unknown) {
   console.error(
     `[buurtboek] interne fout: ${(err as Error)?.name ?? "onbekend"} ${(err as { code?: string })?.code ?? ""}`,
   );
-  if (process.env.BUURTBOEK_DEBUG) console.error(err);
+  if (settings().BUURTBOEK_DEBUG) console.error(err);
   return c.json({ error: { code: "internal", message: "Er ging iets mis. Probeer het nog eens." } }, 500);
 }

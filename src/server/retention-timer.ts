@@ -1,3 +1,4 @@
+import { settings } from "../config/load";
 import type { Database } from "../db/database";
 import { privacyRepository } from "../db/privacy.repository";
 import { anonymiseInactive } from "../domain/privacy/anonymise-inactive";
@@ -18,7 +19,7 @@ function untilNightly(now: Date): number {
  * Returns a function that stops the timer.
  */
 export function startRetentionTimer(db: Database, now: () => Date = () => new Date()): () => void {
-  if (process.env.BUURTBOEK_RETENTION === "off") return () => {};
+  if (settings().BUURTBOEK_RETENTION === "off") return () => {};
   let timer: NodeJS.Timeout | undefined;
   const run = async () => {
     try {

@@ -1,4 +1,5 @@
 import { serve } from "@hono/node-server";
+import { settings } from "../config/load";
 import type { Database } from "../db/database";
 import type { TwoFactorPolicy } from "../domain/security/two-factor-policy";
 import { createApp } from "./app";
@@ -31,8 +32,10 @@ export function startServer(
   });
   const stopRetention = startRetentionTimer(db);
   const stopBackup = startBackupTimer(db);
-  return new Promise((resolve) => {
-    const server = serve({ fetch: app.fetch, port, hostname: opts.host ?? "0.0.0.0" }, (info) => {
+  const hostname = opts.host ?? settings().HOST;
+  return new Promise((resolve, reject) => {
+    const server = serve({ fetch: app.fetch, port, hostname }, (info) => {
+      server.off("error", refuse);
       resolve({
         port: info.port,
         close: () => {
@@ -42,5 +45,29 @@ export function startServer(
         },
       });
     });
+    // Before listening: a port in use or an address this machine does not have.
+    const refuse = (err: NodeJS.ErrnoException) => {
+      stopRetention();
+      stopBackup();
+      reject(new ServerStartError(listenProblem(err, hostname, port)));
+    };
+    server.once("error", refuse);
   });
+}
+
+/** The server could not listen; the message says why, in Dutch. */
+export class ServerStartError extends Error {}
+
+function listenProblem(err: NodeJS.ErrnoException, host: string, port: number): string {
+  switch (err.code) {
+    case "EADDRINUSE":
+      return `Poort ${port} is al in gebruik (draait Buurtboek of een ander programma al?). Kies een andere poort met PORT=… of --port.`;
+    case "EACCES":
+      return `Poort ${port} mag dit account niet gebruiken (poorten onder 1024 vragen extra rechten). Kies een poort vanaf 1024 met PORT=… of --port.`;
+    case "EADDRNOTAVAIL":
+    case "ENOTFOUND":
+      return `Het adres HOST=${host} hoort niet bij deze machine. Gebruik 0.0.0.0 (alle netwerken) of 127.0.0.1 (alleen deze machine).`;
+    default:
+      return `De server kan niet luisteren op ${host}:${port} (${err.code ?? err.message}).`;
+  }
 }

@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -27,11 +27,38 @@ describe("the command line", { timeout: 180_000 }, () => {
     expect(flag.err).toContain("Onbekende optie: --snel");
   });
 
-  it("names the database URL it could not reach, without its password, and exits non-zero", () => {
+  it("names the database host it could not reach and the problem, never the password, and exits non-zero", () => {
     const res = cli(["migrate"], { DATABASE_URL: "postgres://u:geheim@127.0.0.1:1/nergens" });
     expect(res.code).toBe(1);
-    expect(res.err).toContain("postgres://u:***@127.0.0.1:1/nergens");
+    expect(res.err).toContain(
+      "Kan geen verbinding maken met de databaseserver 127.0.0.1:1 (database nergens, gebruiker u): daar luistert geen PostgreSQL",
+    );
     expect(res.err).not.toContain("geheim");
+  });
+
+  it("stops on an unknown or invalid setting, naming it, before it opens or creates anything", () => {
+    const typo = cli(["migrate"], { BUURTBOEK_DAAT: join(dir, "typo") });
+    expect(typo.code).toBe(2);
+    expect(typo.err).toContain("Onbekende instelling BUURTBOEK_DAAT. Bedoelt u BUURTBOEK_DATA?");
+    const port = cli(["start"], { PORT: "drieduizend" });
+    expect(port.code).toBe(2);
+    expect(port.err).toContain("PORT: 'drieduizend' klopt niet");
+    expect(existsSync(join(dir, "data"))).toBe(false);
+  });
+
+  it("refuses a read-only command on a data folder without a database, and creates none", () => {
+    const empty = join(dir, "nothing-here");
+    const res = cli(["export", join(dir, "out")], { BUURTBOEK_DATA: empty });
+    expect(res.code).toBe(1);
+    expect(res.err).toContain(`In ${empty} staat geen database. Klopt BUURTBOEK_DATA`);
+    expect(existsSync(empty)).toBe(false);
+    expect(existsSync(join(dir, "out"))).toBe(false);
+  });
+
+  it("says which version it is", () => {
+    const res = cli(["--version"]);
+    expect(res.code).toBe(0);
+    expect(res.out).toMatch(/^buurtboek \d+\.\d+\.\d+ \(Node \d+/);
   });
 
   it("refuses to open an embedded folder that a running process holds", () => {

@@ -1,7 +1,7 @@
 import { beforeAll, expect, it } from "vitest";
+import { readSettings } from "../../src/config/load";
 import type { Role } from "../../src/domain/auth/roles";
 import { base32Decode, totp } from "../../src/domain/security/totp";
-import { twoFactorPolicyFromEnv } from "../../src/domain/security/two-factor-policy";
 import { createApp } from "../../src/server/app";
 import { describeEachDatabase } from "../support/databases";
 import { PASSWORD, request, type SecurityFixture, securityFixture } from "./fixture";
@@ -148,10 +148,14 @@ describeEachDatabase("two-factor policy 'required' for coordinators and the coop
   });
 
   it("reads the policy from BUURTBOEK_TWO_FACTOR: required unless it says optional, a typo refused", () => {
-    expect(twoFactorPolicyFromEnv(undefined)).toBe("required");
-    expect(twoFactorPolicyFromEnv("")).toBe("required");
-    expect(twoFactorPolicyFromEnv("required")).toBe("required");
-    expect(twoFactorPolicyFromEnv(" Optional ")).toBe("optional");
-    expect(twoFactorPolicyFromEnv("uit")).toBeNull();
+    const policy = (v: string | undefined) =>
+      readSettings({ BUURTBOEK_TWO_FACTOR: v }).settings.BUURTBOEK_TWO_FACTOR;
+    expect(policy(undefined)).toBe("required");
+    expect(policy("")).toBe("required");
+    expect(policy("required")).toBe("required");
+    expect(policy(" Optional ")).toBe("optional");
+    expect(() => policy("uit")).toThrow(
+      /BUURTBOEK_TWO_FACTOR: 'uit' klopt niet; verwacht required of optional/,
+    );
   });
 });

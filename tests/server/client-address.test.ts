@@ -1,5 +1,6 @@
 import { Hono } from "hono";
 import { beforeAll, describe, expect, it } from "vitest";
+import { readSettings } from "../../src/config/load";
 import { authRepository } from "../../src/db/auth.repository";
 import type { Database } from "../../src/db/database";
 import { addUser } from "../../src/domain/auth/add-user";
@@ -12,7 +13,7 @@ import {
   requestOrigin,
   TrustProxyError,
 } from "../../src/server/client-address";
-import { deploymentSettingsFromEnv } from "../../src/server/deployment-settings";
+import { deploymentSettings } from "../../src/server/deployment-settings";
 import { startServer } from "../../src/server/start";
 import { describeEachDatabase } from "../support/databases";
 
@@ -82,12 +83,18 @@ describe("clientAddress() and the trusted proxies", () => {
   });
 
   it("keeps BUURTBOEK_SECURE_COOKIES as a deprecated alias, and HOST's default", () => {
-    const old = deploymentSettingsFromEnv({ BUURTBOEK_SECURE_COOKIES: "1" });
-    expect(old.alwaysHttps).toBe(true);
-    expect(old.notes.join(" ")).toMatch(/verouderd.*BUURTBOEK_TRUST_PROXY/);
-    const now = deploymentSettingsFromEnv({ BUURTBOEK_TRUST_PROXY: "127.0.0.1", HOST: "127.0.0.1" });
+    const old = readSettings({ BUURTBOEK_SECURE_COOKIES: "1" });
+    expect(deploymentSettings(old.settings).alwaysHttps).toBe(true);
+    expect(old.warnings.join(" ")).toMatch(/verouderd.*BUURTBOEK_TRUST_PROXY/);
+    const now = deploymentSettings(
+      readSettings({ BUURTBOEK_TRUST_PROXY: "127.0.0.1", HOST: "127.0.0.1" }).settings,
+    );
     expect(now).toMatchObject({ host: "127.0.0.1", alwaysHttps: false });
-    expect(deploymentSettingsFromEnv({}).host).toBe("0.0.0.0");
+    expect(now.notes).toEqual(["Vertrouwde proxy: 127.0.0.1"]);
+    expect(deploymentSettings(readSettings({}).settings).host).toBe("0.0.0.0");
+    expect(() => readSettings({ BUURTBOEK_TRUST_PROXY: "proxy.lan" })).toThrow(
+      /BUURTBOEK_TRUST_PROXY: 'proxy.lan' klopt niet; verwacht IP-adressen of subnetten.*'proxy.lan' is dat niet/,
+    );
   });
 });
 

@@ -7,6 +7,7 @@ export const benchCommand: CliCommand = {
   usage:
     "bench [--size demo|8x3|national|tiny] [--db pglite|postgres|both] [--runs N] [--rooms N --visits N --persons N]\n" +
     "                              meet de snelheid (zie BENCHMARKS.md); nooit op een gedeelde machine op landelijke schaal",
+  examples: ["bench --size tiny --db pglite"],
   options: BENCH_OPTIONS,
   async run({ values }) {
     const args: string[] = [];

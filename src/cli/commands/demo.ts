@@ -73,6 +73,7 @@ export async function loadDemo(
 export const demoCommand: CliCommand = {
   name: "demo",
   usage: "demo                        laad de demogegevens (zes kamers, een jaar registraties)",
+  examples: ["demo"],
   options: {},
   async run() {
     const db = await openDatabase({ holder: "cli" });

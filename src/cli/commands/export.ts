@@ -7,20 +7,21 @@ import { type CliCommand, UsageError } from "../command";
 export const exportCommand: CliCommand = {
   name: "export",
   usage: "export MAP                   schrijf alle gegevens als bundel CSV-bestanden in MAP",
+  examples: ["export /tmp/buurtboek-export"],
   options: {},
   positionals: true,
   async run({ positionals }) {
     if (positionals.length !== 1) throw new UsageError("Geef precies één MAP om de bundel in te schrijven.");
     const dir = positionals[0];
+    const db = await openDatabase({ holder: "cli", readOnly: true });
     try {
-      await mkdir(dir, { recursive: true });
-    } catch (err) {
-      throw new UsageError(
-        `Kan de map '${dir}' niet maken: ${(err as NodeJS.ErrnoException).code ?? "fout"}`,
-      );
-    }
-    const db = await openDatabase({ holder: "cli" });
-    try {
+      try {
+        await mkdir(dir, { recursive: true });
+      } catch (err) {
+        throw new UsageError(
+          `Kan de map '${dir}' niet maken: ${(err as NodeJS.ErrnoException).code ?? "fout"}`,
+        );
+      }
       const files = await exportBundle({ db });
       for (const [name, text] of Object.entries(files)) await writeFile(join(dir, name), text, "utf8");
       const rows = Object.values(files).reduce((n, t) => n + t.split("\n").length - 2, 0);

@@ -8,6 +8,7 @@ import { type CliCommand, UsageError } from "../command";
 export const importCommand: CliCommand = {
   name: "import",
   usage: "import PAD [--dry-run] [--partial]  lees een bundel in (map met CSV-bestanden of één .xlsx)",
+  examples: ["import ./bundel --dry-run", "import ./bundel"],
   options: { "dry-run": { type: "boolean" }, partial: { type: "boolean" } },
   positionals: true,
   async run({ values, positionals }) {

@@ -5,6 +5,7 @@ import type { CliCommand } from "../command";
 export const migrateCommand: CliCommand = {
   name: "migrate",
   usage: "migrate                     past de database aan naar de nieuwste versie",
+  examples: ["migrate"],
   options: {},
   async run() {
     const db = await openDatabase({ holder: "cli" });

@@ -8,14 +8,15 @@ export const privacyCommand: CliCommand = {
   name: "privacy",
   usage:
     "privacy retention [--apply]   toon wie na de bewaartermijn geanonimiseerd wordt (met --apply: doe het)",
+  examples: ["privacy retention", "privacy retention --apply"],
   options: { apply: { type: "boolean" } },
   positionals: true,
   async run({ values, positionals }) {
     if (positionals[0] !== "retention" || positionals.length > 1)
       throw new UsageError("Gebruik: privacy retention [--apply]");
-    const db = await openDatabase({ holder: "cli" });
+    const apply = values.apply === true;
+    const db = await openDatabase({ holder: "cli", readOnly: !apply });
     try {
-      const apply = values.apply === true;
       const r = await anonymiseInactive(
         { privacy: privacyRepository(db) },
         { now: new Date(), preview: !apply },

@@ -19,6 +19,9 @@ function documentCommand(kind: DocumentKind): CliCommand {
   return {
     name: `report ${kind}`,
     usage: `report ${kind} --rooms ID[,ID…]|all --year JJJJ${quarter} --format docx|pdf|xlsx --out BESTAND   ${NL[kind]}`,
+    examples: [
+      `report ${kind} --rooms cjm --year 2025${kind === "quarterly" ? " --quarter 2" : ""} --format pdf --out ${kind}-cjm-2025.pdf`,
+    ],
     options: {
       rooms: { type: "string" },
       year: { type: "string" },
@@ -46,7 +49,7 @@ function documentCommand(kind: DocumentKind): CliCommand {
       if (!isFormat(format)) throw new UsageError(`--format moet docx, pdf of xlsx zijn (niet '${format}')`);
       const out = values.out as string | undefined;
       if (!out) throw new UsageError("--out ontbreekt: het bestand om te schrijven");
-      const db = await openDatabase({ holder: "cli" });
+      const db = await openDatabase({ holder: "cli", readOnly: true });
       try {
         const doc = await generateDocument(
           documentDeps(db, () => new Date()),

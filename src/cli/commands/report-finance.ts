@@ -8,6 +8,7 @@ export const reportFinanceCommand: CliCommand = {
   name: "report finance",
   usage:
     "report finance --rooms ID[,ID…]|all --year JJJJ [--format json]   begroting, financiering en populaire investering",
+  examples: ["report finance --rooms all --year 2025"],
   options: {
     rooms: { type: "string" },
     year: { type: "string" },
@@ -32,7 +33,7 @@ export const reportFinanceCommand: CliCommand = {
         `--year moet een jaartal zijn, zoals 2021${yearText ? ` (niet '${yearText}')` : ""}`,
       );
     }
-    const db = await openDatabase({ holder: "cli" });
+    const db = await openDatabase({ holder: "cli", readOnly: true });
     try {
       const report = await getFinanceReport(
         { finance: financeRepository(db) },

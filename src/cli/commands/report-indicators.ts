@@ -24,6 +24,10 @@ export const reportIndicatorsCommand: CliCommand = {
   name: "report indicators",
   usage:
     "report indicators --rooms ID[,ID…]|all --year JJJJ [--from DATUM --to DATUM] [--format json]   de prestatie-indicatoren",
+  examples: [
+    "report indicators --rooms cjm,multibron --year 2025",
+    "report indicators --rooms all --from 2025-01-01 --to 2025-06-30",
+  ],
   options: {
     rooms: { type: "string" },
     year: { type: "string" },
@@ -39,7 +43,7 @@ export const reportIndicatorsCommand: CliCommand = {
     const requested = parseRoomList(roomsText);
     if (requested !== "all" && requested.length === 0) throw new UsageError("--rooms noemt geen kamer");
     const period = periodOf(values as { year?: string; from?: string; to?: string });
-    const db = await openDatabase({ holder: "cli" });
+    const db = await openDatabase({ holder: "cli", readOnly: true });
     try {
       const indicators = indicatorsRepository(db);
       const rooms = requested === "all" ? await indicators.allRoomIds() : requested;

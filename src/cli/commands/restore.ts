@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { settings } from "../../config/load";
 import { restorePgliteFolder, restorePostgres } from "../../db/backup";
 import { dataDir, openDatabase } from "../../db/open";
 import { BackupErrors } from "../../domain/backup/backup.errors";
@@ -9,13 +10,16 @@ import { backupPassphrase } from "./backup";
 export const restoreCommand: CliCommand = {
   name: "restore",
   usage: "restore BESTAND [--passphrase-file F]        zet een backup terug in dezelfde soort database",
+  examples: [
+    "restore /var/backups/buurtboek-2026-12-04.bbk --passphrase-file /etc/buurtboek/backup-passphrase",
+  ],
   options: { "passphrase-file": { type: "string" } },
   positionals: true,
   async run({ values, positionals }) {
     const [path] = positionals;
     if (!path) throw new UsageError("Geef het backupbestand.");
     const file = readFileSync(path);
-    const target = process.env.DATABASE_URL ? "postgres" : "pglite";
+    const target = settings().DATABASE_URL ? "postgres" : "pglite";
     const kind = backupKind(file);
     if (kind !== target) throw BackupErrors.WrongKind({ backup: kind, target });
     const { snapshot } = openBackup(file, backupPassphrase(values) ?? "");

@@ -1,8 +1,8 @@
+import { settings } from "../../config/load";
 import { authRepository } from "../../db/auth.repository";
 import { openDatabase } from "../../db/open";
-import { twoFactorPolicyFromEnv } from "../../domain/security/two-factor-policy";
-import { TrustProxyError } from "../../server/client-address";
-import { deploymentSettingsFromEnv } from "../../server/deployment-settings";
+import { assertSecretKeyPresent } from "../../db/secret-key";
+import { deploymentSettings } from "../../server/deployment-settings";
 import { startServer } from "../../server/start";
 import type { CliCommand } from "../command";
 import { UsageError } from "../command";
@@ -11,24 +11,22 @@ import { DEMO_LOGIN, DEMO_USERS, loadDemo } from "./demo";
 export const startCommand: CliCommand = {
   name: "start",
   usage: "start [--port N] [--demo-if-empty]   start de server (PORT of 3000)",
+  examples: ["start --port 8080"],
   options: { port: { type: "string" }, "demo-if-empty": { type: "boolean" } },
   async run({ values }) {
-    const port = Number(values.port ?? process.env.PORT ?? 3000);
-    if (!Number.isInteger(port) || port < 0 || port > 65535)
-      throw new UsageError(`Ongeldige poort: ${values.port}`);
-    let twoFactor = twoFactorPolicyFromEnv(process.env.BUURTBOEK_TWO_FACTOR);
-    if (!twoFactor)
-      throw new UsageError(
-        `Ongeldige BUURTBOEK_TWO_FACTOR: ${process.env.BUURTBOEK_TWO_FACTOR} (kies required of optional)`,
-      );
-    let deployment: ReturnType<typeof deploymentSettingsFromEnv>;
+    const config = settings();
+    const port = values.port === undefined ? config.PORT : Number(values.port);
+    if (!/^\d+$/.test(String(values.port ?? port)) || port > 65535)
+      throw new UsageError(`Ongeldige poort: ${values.port} (een getal van 0 tot 65535)`);
+    let twoFactor = config.BUURTBOEK_TWO_FACTOR;
+    const deployment = deploymentSettings(config);
+    const db = await openDatabase({ holder: "server", port });
     try {
-      deployment = deploymentSettingsFromEnv();
+      await assertSecretKeyPresent(db);
     } catch (err) {
-      if (err instanceof TrustProxyError) throw new UsageError(err.message);
+      await db.close();
       throw err;
     }
-    const db = await openDatabase({ holder: "server", port });
     // Demo data only on an empty embedded database: never on a server, which a real cooperative uses.
     let demo = false;
     if (values["demo-if-empty"] && db.kind === "pglite") {
@@ -56,6 +54,9 @@ export const startCommand: CliCommand = {
       trustProxy: deployment.trustProxy,
       host: deployment.host,
       twoFactor,
+    }).catch(async (err) => {
+      await db.close();
+      throw err;
     });
     console.log(`Buurtboek draait op http://localhost:${server.port} (database: ${db.location})`);
     const stop = async () => {

@@ -9,6 +9,9 @@ export const userAddCommand: CliCommand = {
   name: "user add",
   usage:
     "user add --email E --role desk|coordinator|cooperative|board|funder [--rooms a,b] [--password P] [--name N] [--funder NAAM]",
+  examples: [
+    'user add --email coordinator@example.org --role coordinator --rooms cjm,multibron --name "Sam de Vries"',
+  ],
   options: {
     email: { type: "string" },
     role: { type: "string" },

@@ -17,13 +17,3 @@ export function mustEnrolFirst(
 ): boolean {
   return policy === "required" && SECOND_FACTOR_ROLES.includes(user.role) && user.twoFactor !== true;
 }
-
-/**
- * The policy from the environment (BUURTBOEK_TWO_FACTOR): "required" when unset or empty; null
- * for a value that is neither (a typo must not quietly turn it off, nor on).
- */
-export function twoFactorPolicyFromEnv(value: string | undefined): TwoFactorPolicy | null {
-  const v = value?.trim().toLowerCase() ?? "";
-  if (v === "" || v === "required") return "required";
-  return v === "optional" ? "optional" : null;
-}
