@@ -63,7 +63,7 @@ export async function benchDocuments(deps: {
 if (import.meta.url === `file://${process.argv[1]}`) {
   const { openPglite } = await import("../src/db/pglite");
   const { migrate } = await import("../src/db/migrate");
-  const { generateBundle } = await import("./generate");
+  const { generateBundle } = await import("../src/demo/generate");
   const { bundleFromCsvTexts } = await import("../src/domain/import/bundle");
   const { importBundle } = await import("../src/domain/import/import-bundle");
   const db = await openPglite();

@@ -18,7 +18,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
 import type { Database } from "../src/db/database";
-import { writeBundleFiles } from "./generate-stream";
+import { writeBundleFiles } from "../src/demo/generate-stream";
 import type { SizeSpec } from "./run";
 
 export interface MemoryFigure {

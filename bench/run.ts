@@ -15,14 +15,14 @@ import { indicatorsRepository } from "../src/db/indicators.repository";
 import { migrate } from "../src/db/migrate";
 import { openPglite } from "../src/db/pglite";
 import { openPostgres } from "../src/db/postgres";
+import { generateBundle } from "../src/demo/generate";
+import { optionsFromTotals, type StreamOptions, writeBundleFiles } from "../src/demo/generate-stream";
 import { bundleFromCsvTexts } from "../src/domain/import/bundle";
 import { importBundle } from "../src/domain/import/import-bundle";
 import { openBundle } from "../src/domain/import/read-bundle";
 import { computeIndicators } from "../src/domain/indicators/compute-indicators";
 import { getDashboard } from "../src/domain/indicators/dashboard";
 import { PERSON_GROUPS } from "../src/domain/indicators/ports";
-import { generateBundle } from "./generate";
-import { openDayWeight, type StreamOptions, writeBundleFiles } from "./generate-stream";
 import type { MemoryFigure } from "./memory.bench";
 
 export type DbKind = "pglite" | "postgres";
@@ -61,14 +61,9 @@ export const SIZES: Record<string, SizeSpec> = {
 
 /** A size from totals: visits and persons spread evenly over the rooms and their open days. */
 export function custom(name: string, rooms: number, visits: number, persons: number, days = 1095): SizeSpec {
-  const visitsPerDay = visits / (rooms * openDayWeight(UNTIL, days));
   return {
     name,
-    rooms,
-    until: UNTIL,
-    days,
-    peoplePerRoom: Math.max(10, Math.round(persons / rooms)),
-    visitsPerDay,
+    ...optionsFromTotals({ rooms, visits, persons, until: UNTIL, days }),
     stream: visits > 500_000 || rooms > 20,
   };
 }

@@ -1,7 +1,7 @@
-import { generateBundle } from "../../../bench/generate";
 import { authRepository } from "../../db/auth.repository";
 import type { Database } from "../../db/database";
 import { openDatabase } from "../../db/open";
+import { generateBundle } from "../../demo/generate";
 import { addUser } from "../../domain/auth/add-user";
 import type { Role } from "../../domain/auth/roles";
 import { bundleFromCsvTexts } from "../../domain/import/bundle";

@@ -1,5 +1,5 @@
 /**
- * Streaming variant of the seeded generator for sizes that do not fit in memory (national scale:
+ * Streaming variant of the seeded generator (moved here from bench/ so a production install has it) for sizes that do not fit in memory (national scale:
  * 300 rooms, 10,000,000 visits). It generates one room at a time with `generateBundle` (seed +
  * room index), so memory holds one room's rows, never the whole set. `generateBundle` itself is
  * unchanged: the demo and the tests depend on its exact output.
@@ -73,4 +73,26 @@ export function openDayWeight(until: string, days: number): number {
     if (dow !== 0) w += dow === 6 ? 0.4 : 1;
   }
   return w;
+}
+
+/**
+ * Generator options from totals: visits and persons spread evenly over the rooms and their open
+ * days (`buurtboek generate`, and the benchmark's national size).
+ */
+export function optionsFromTotals(t: {
+  rooms: number;
+  visits: number;
+  persons: number;
+  until: string;
+  days: number;
+  seed?: number;
+}): StreamOptions {
+  return {
+    ...(t.seed === undefined ? {} : { seed: t.seed }),
+    rooms: t.rooms,
+    until: t.until,
+    days: t.days,
+    peoplePerRoom: Math.max(10, Math.round(t.persons / t.rooms)),
+    visitsPerDay: t.visits / (t.rooms * openDayWeight(t.until, t.days)),
+  };
 }
