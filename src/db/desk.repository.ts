@@ -171,10 +171,6 @@ function make(q: Queryable, db: Database | null): DeskRepository {
       );
       // People made in the app get a reference so that export always has one (INTERCHANGE `person`).
       await q.query("UPDATE people SET ref = 'bb-' || id WHERE id = $1", [id]);
-      await q.query(
-        "INSERT INTO stages (person_id, room_id, stage, from_date) VALUES ($1, $2, 'deelnemer', $3)",
-        [id, p.roomId, p.date],
-      );
       if (p.referredBy) {
         await q.query("INSERT INTO partners (name) VALUES ($1) ON CONFLICT (name) DO NOTHING", [
           p.referredBy,

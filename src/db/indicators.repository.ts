@@ -1,3 +1,4 @@
+import { emptyByStage, type GrowthFigures, type GrowthRow } from "../domain/indicators/growth";
 import type {
   IndicatorScope,
   IndicatorsRepository,
@@ -8,6 +9,7 @@ import type {
 } from "../domain/indicators/ports";
 import { PERSON_GROUPS } from "../domain/indicators/ports";
 import type { RoomForTargets, TargetOverride } from "../domain/indicators/targets";
+import type { LadderStage } from "../domain/people/ladder";
 import { addDays, type IsoDate } from "../domain/shared/dates";
 import type { Queryable } from "./database";
 
@@ -225,6 +227,70 @@ WHERE from_date >= $2::date AND (prev_rank IS NULL OR rank > prev_rank)
 GROUP BY prev_stage, stage, prev_rank, rank
 ORDER BY prev_rank NULLS FIRST, rank`;
 
+const RANKS = `ARRAY['bezoeker','deelnemer','lid','vrijwilliger','sleutelvrijwilliger',
+  'bestuursvrijwilliger','meewerkend_vrijwilliger','medewerker']`;
+
+/*
+ * Growth in figures (DOMAIN §10) from the kept ladder: $1 rooms, $2 from, $3 to. Reached = the
+ * person's earliest start of the stage in these rooms falls in the period; moved up = a stage
+ * started in the period ranks above every stage started before it; stopped = a stage ended in the
+ * period and none is open on its last day (counted under the stage that ended last, the highest
+ * when several ended that day).
+ */
+const GROWTH_STAGES_SQL = `
+WITH s AS MATERIALIZED (
+  SELECT person_id, stage, from_date, to_date, array_position(${RANKS}, stage) AS rank
+  FROM stages WHERE room_id = ANY($1::text[]) AND from_date <= $3::date
+), firsts AS (
+  SELECT person_id, stage, min(from_date) AS f FROM s GROUP BY 1, 2
+), before AS (
+  SELECT person_id, max(rank) AS r FROM s WHERE from_date < $2::date GROUP BY 1
+), up AS (
+  SELECT DISTINCT s.person_id, s.stage FROM s LEFT JOIN before b ON b.person_id = s.person_id
+  WHERE s.from_date >= $2::date AND s.rank > COALESCE(b.r, 0)
+), ended AS (
+  SELECT DISTINCT ON (person_id) person_id, stage FROM s
+  WHERE to_date BETWEEN $2::date AND $3::date
+    AND NOT EXISTS (SELECT 1 FROM s o WHERE o.person_id = s.person_id AND (o.to_date IS NULL OR o.to_date > $3::date))
+  ORDER BY person_id, to_date DESC, rank DESC
+)
+SELECT 'reached' AS kind, stage, count(*)::int AS n FROM firsts WHERE f >= $2::date GROUP BY stage
+UNION ALL SELECT 'moved_up', stage, count(*)::int FROM up GROUP BY stage
+UNION ALL SELECT 'moved_up', NULL, count(DISTINCT person_id)::int FROM up
+UNION ALL SELECT 'stopped', stage, count(*)::int FROM ended GROUP BY stage
+UNION ALL SELECT 'stopped', NULL, count(*)::int FROM ended`;
+
+/*
+ * New and returning (DOMAIN §10): $1 rooms, $2 from, $3 to, $4/$5 the previous period. A person's
+ * first registration is their first visit or approved hours in any room; a volunteer's first is
+ * their first approved volunteer hours in any room.
+ */
+const GROWTH_PERSONS_SQL = `
+WITH part AS (
+  SELECT DISTINCT person_id FROM visits
+  WHERE room_id = ANY($1::text[]) AND date BETWEEN $2::date AND $3::date AND person_id IS NOT NULL
+), vol AS (
+  SELECT DISTINCT person_id FROM hours
+  WHERE room_id = ANY($1::text[]) AND date BETWEEN $2::date AND $3::date AND person_id IS NOT NULL
+    AND kind = 'volunteer' AND status = 'approved'
+), prev AS (
+  SELECT DISTINCT person_id FROM hours
+  WHERE room_id = ANY($1::text[]) AND date BETWEEN $4::date AND $5::date AND person_id IS NOT NULL
+    AND kind = 'volunteer' AND status = 'approved'
+)
+SELECT
+  (SELECT count(*) FROM part p
+    WHERE NOT EXISTS (SELECT 1 FROM visits v WHERE v.person_id = p.person_id AND v.date < $2::date)
+      AND NOT EXISTS (SELECT 1 FROM hours h WHERE h.person_id = p.person_id AND h.date < $2::date
+                        AND h.status = 'approved'))::int AS participants_new,
+  (SELECT count(*) FROM part)::int AS participants,
+  (SELECT count(*) FROM vol p
+    WHERE NOT EXISTS (SELECT 1 FROM hours h WHERE h.person_id = p.person_id AND h.date < $2::date
+                        AND h.kind = 'volunteer' AND h.status = 'approved'))::int AS volunteers_new,
+  (SELECT count(*) FROM vol)::int AS volunteers,
+  (SELECT count(*) FROM prev)::int AS previous,
+  (SELECT count(*) FROM prev p WHERE NOT EXISTS (SELECT 1 FROM vol v WHERE v.person_id = p.person_id))::int AS left_`;
+
 type FigureRow = Record<string, number>;
 
 // PostgreSQL refuses a parameter a statement does not use, hence two lists.
@@ -352,6 +418,41 @@ export function indicatorsRepository(
     },
     stageTransitions(scope) {
       return db.query<StageTransition>(TRANSITIONS_SQL, datedParams(scope));
+    },
+    async growth(scope, previous) {
+      const [stageRows, [persons]] = await Promise.all([
+        db.query<GrowthRow>(GROWTH_STAGES_SQL, datedParams(scope)),
+        db.query<FigureRow>(GROWTH_PERSONS_SQL, [...datedParams(scope), previous.from, previous.to]),
+      ]);
+      const g: GrowthFigures = {
+        reached: emptyByStage(),
+        movedUp: emptyByStage(),
+        movedUpPersons: 0,
+        stopped: emptyByStage(),
+        stoppedPersons: 0,
+        participants: {
+          new: persons.participants_new,
+          returning: persons.participants - persons.participants_new,
+        },
+        volunteers: { new: persons.volunteers_new, returning: persons.volunteers - persons.volunteers_new },
+        turnover: {
+          previousFrom: previous.from,
+          previousTo: previous.to,
+          previous: persons.previous,
+          left: persons.left_,
+        },
+      };
+      for (const r of stageRows) {
+        if (r.kind === "reached" && r.stage) g.reached[r.stage as LadderStage] = r.n;
+        else if (r.kind === "moved_up") {
+          if (r.stage) g.movedUp[r.stage as LadderStage] = r.n;
+          else g.movedUpPersons = r.n;
+        } else if (r.kind === "stopped") {
+          if (r.stage) g.stopped[r.stage as LadderStage] = r.n;
+          else g.stoppedPersons = r.n;
+        }
+      }
+      return g;
     },
   };
 }

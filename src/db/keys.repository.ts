@@ -47,6 +47,8 @@ export function keysRepository(db: Queryable): KeysRepository {
            k.person_id IS NOT NULL AND NOT EXISTS (
              SELECT 1 FROM stages s WHERE s.person_id = k.person_id AND s.room_id = k.room_id
                AND s.stage IN ('vrijwilliger','sleutelvrijwilliger','bestuursvrijwilliger','meewerkend_vrijwilliger','medewerker')
+               -- The stage the key itself derives says nothing about volunteering.
+               AND NOT (s.stage = 'sleutelvrijwilliger' AND s.origin = 'derived')
                AND s.from_date <= $2 AND (s.to_date IS NULL OR s.to_date >= $2))
            AND NOT EXISTS (
              SELECT 1 FROM hours h WHERE h.person_id = k.person_id AND h.room_id = k.room_id

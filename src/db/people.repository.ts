@@ -4,6 +4,7 @@ import type {
   PersonFields,
   PersonHistory,
   PlacementRow,
+  StageEntry,
   StageRow,
 } from "../domain/people/ports";
 import type { Database, Queryable } from "./database";
@@ -26,7 +27,8 @@ const FIELD_COLUMNS: Record<keyof PersonFields, string> = {
   since: "since",
 };
 
-const STAGE_COLS = `id, person_id AS "personId", room_id AS "roomId", stage, from_date AS "from", to_date AS "to"`;
+const ENTRY_COLS = `id, person_id AS "personId", room_id AS "roomId", stage, from_date AS "from", to_date AS "to"`;
+const STAGE_COLS = `${ENTRY_COLS}, origin, lapses_on AS "lapsesOn"`;
 const placementCols = (
   t: string,
 ) => `${t}.id, ${t}.person_id AS "personId", ${t}.room_id AS "roomId", ${t}.type,
@@ -158,15 +160,30 @@ export function peopleRepository(db: Database): PeopleRepository {
       const rows = await db.query<StageRow>(`SELECT ${STAGE_COLS} FROM stages WHERE id = $1`, [id]);
       return rows[0] ?? null;
     },
-    async addStage(personId, s) {
-      const [row] = await db.query<{ id: number }>(
-        "INSERT INTO stages (person_id, room_id, stage, from_date, to_date) VALUES ($1,$2,$3,$4,$5) RETURNING id",
-        [personId, s.roomId, s.stage, s.from, s.to],
+    listStageEntries(personId) {
+      return db.query<StageEntry>(
+        `SELECT ${ENTRY_COLS} FROM stage_entries WHERE person_id = $1 ORDER BY from_date, id`,
+        [personId],
       );
-      return row.id;
     },
-    async setStageEnd(id, to) {
-      await db.query("UPDATE stages SET to_date = $2 WHERE id = $1", [id, to]);
+    async addStageEntry(personId, s) {
+      // The database derives the ladder again (trigger on stage_entries); the entry is then part
+      // of the kept stage that covers its first day.
+      return db.tx(async (q) => {
+        await q.query(
+          "INSERT INTO stage_entries (person_id, room_id, stage, from_date, to_date) VALUES ($1,$2,$3,$4,$5)",
+          [personId, s.roomId, s.stage, s.from, s.to],
+        );
+        const [row] = await q.query<{ id: number }>(
+          `SELECT id FROM stages WHERE person_id = $1 AND room_id = $2 AND stage = $3 AND origin = 'entered'
+              AND from_date <= $4::date AND (to_date IS NULL OR to_date >= $4::date) ORDER BY id LIMIT 1`,
+          [personId, s.roomId, s.stage, s.from],
+        );
+        return row.id;
+      });
+    },
+    async setStageEntryEnd(id, to) {
+      await db.query("UPDATE stage_entries SET to_date = $2 WHERE id = $1", [id, to]);
     },
     async history(personId): Promise<PersonHistory> {
       const [activities, hours, helpQuestions, referrals, placements, outcomes, keys, memberships, groups] =
@@ -238,7 +255,8 @@ export function peopleRepository(db: Database): PeopleRepository {
         const gone = await q.query("DELETE FROM allowances WHERE person_id = $1 RETURNING id", [dropId]);
         if (gone.length) moved.allowances = gone.length;
         for (const { table, column } of await personColumns(q)) {
-          if (table === "allowances") continue;
+          // The kept ladder is derived: refreshed below from the moved facts and entries.
+          if (table === "allowances" || table === "stages") continue;
           const rows = await q.query(`UPDATE ${table} SET ${column} = $1 WHERE ${column} = $2 RETURNING 1`, [
             keepId,
             dropId,
@@ -259,6 +277,7 @@ export function peopleRepository(db: Database): PeopleRepository {
           keepId,
           dropId,
         ]);
+        await q.query("SELECT ladder_refresh(ARRAY[$1::int8, $2::int8])", [keepId, dropId]);
         // A person cannot hold one room's keys twice over at the same time unless the records were
         // duplicates; both periods stay (they are history) and the coordinator checks them.
         const flagged = await q.query(
@@ -316,4 +335,14 @@ export function peopleRepository(db: Database): PeopleRepository {
       );
     },
   };
+}
+
+/**
+ * Closes the derived stages whose time has run out (12 months without a visit, 6 without hours, a
+ * year without a paid membership …): `ladder_refresh_lapsed()` of migration 202612041930. Returns
+ * how many persons were refreshed.
+ */
+export async function refreshLapsedStages(db: Queryable): Promise<number> {
+  const [row] = await db.query<{ n: number }>("SELECT ladder_refresh_lapsed() AS n");
+  return row?.n ?? 0;
 }

@@ -5,6 +5,7 @@ import type { TwoFactorPolicy } from "../domain/security/two-factor-policy";
 import { createApp } from "./app";
 import { startBackupTimer } from "./backup-timer";
 import type { TrustedProxies } from "./client-address";
+import { startLadderTimer } from "./ladder-timer";
 import { startRetentionTimer } from "./retention-timer";
 
 export interface StartedServer {
@@ -32,6 +33,7 @@ export function startServer(
   });
   const stopRetention = startRetentionTimer(db);
   const stopBackup = startBackupTimer(db);
+  const stopLadder = startLadderTimer(db);
   const hostname = opts.host ?? settings().HOST;
   return new Promise((resolve, reject) => {
     const server = serve({ fetch: app.fetch, port, hostname }, (info) => {
@@ -41,6 +43,7 @@ export function startServer(
         close: () => {
           stopRetention();
           stopBackup();
+          stopLadder();
           return new Promise<void>((done) => server.close(() => done()));
         },
       });
@@ -49,6 +52,7 @@ export function startServer(
     const refuse = (err: NodeJS.ErrnoException) => {
       stopRetention();
       stopBackup();
+      stopLadder();
       reject(new ServerStartError(listenProblem(err, hostname, port)));
     };
     server.once("error", refuse);

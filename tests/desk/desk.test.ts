@@ -87,8 +87,9 @@ describeEachDatabase("desk: registering at the door", (getDb) => {
     });
     expect(p.consent_at).not.toBeNull();
     expect(p.since).toBe(today);
-    const stages = await db.query("SELECT stage, from_date FROM stages WHERE person_id = $1", [id]);
-    expect(stages).toEqual([{ stage: "deelnemer", from_date: today }]);
+    // Registered by name: a visitor from today (DOMAIN §10); their first visit makes them a participant.
+    const stages = await db.query("SELECT stage, from_date, origin FROM stages WHERE person_id = $1", [id]);
+    expect(stages).toEqual([{ stage: "bezoeker", from_date: today, origin: "derived" }]);
     const refs = await db.query<{ direction: string; name: string; outcome: string; outcome_date: string }>(
       `SELECT r.direction, p.name, r.outcome, r.outcome_date FROM referrals r
        JOIN partners p ON p.id = r.partner_id WHERE r.person_id = $1`,

@@ -22,7 +22,6 @@ import { endStage } from "../../src/domain/people/end-stage";
 import { getPerson } from "../../src/domain/people/get-person";
 import { listPeople } from "../../src/domain/people/list-people";
 import { mergePeople } from "../../src/domain/people/merge-people";
-import { recordParticipation } from "../../src/domain/people/record-participation";
 import { anonymiseInactive } from "../../src/domain/privacy/anonymise-inactive";
 import { erasePerson } from "../../src/domain/privacy/erase-person";
 import { exportPerson } from "../../src/domain/privacy/export-person";
@@ -120,7 +119,8 @@ describeEachDatabase("people, volunteers, keys, members and privacy", (db) => {
     const all = await listPeople(d, "r1", {});
     expect(all.map((p) => p.ref).sort()).toEqual(["p1", "p2", "p3"]);
     expect((await listPeople(d, "r1", { newcomer: true })).map((p) => p.ref).sort()).toEqual(["p2", "p3"]);
-    expect((await listPeople(d, "r1", { stage: "vrijwilliger" })).map((p) => p.ref)).toEqual(["p1"]);
+    // Anna holds a key: her highest stage is derived from it.
+    expect((await listPeople(d, "r1", { stage: "sleutelvrijwilliger" })).map((p) => p.ref)).toEqual(["p1"]);
     expect((await listPeople(d, "r1", { member: true })).map((p) => p.ref).sort()).toEqual(["p1", "p2"]);
     expect((await listPeople(d, "r1", { search: "eik" })).map((p) => p.ref)).toEqual(["p2"]);
     expect((await listPeople(d, "r1", { activeYear: 2023 })).length).toBe(0);
@@ -132,7 +132,7 @@ describeEachDatabase("people, volunteers, keys, members and privacy", (db) => {
     const p1 = await idOf(d.db, "p1");
     const page = await getPerson(d, "r1", p1);
     expect(page.person.firstName).toBe("Anna");
-    expect(page.currentStage).toBe("vrijwilliger");
+    expect(page.currentStage).toBe("sleutelvrijwilliger");
     expect(page.history.keys.map((k) => k.key)).toEqual(["R1-1"]);
     expect(page.history.hours.reduce((s, h) => s + h.hours, 0)).toBe(7);
     expect(page.cooperative.eligible).toBe(false);
@@ -142,58 +142,73 @@ describeEachDatabase("people, volunteers, keys, members and privacy", (db) => {
   it("moves along the ladder and refuses a stage that ends before it starts", async () => {
     const d = deps(await db());
     const p3 = await idOf(d.db, "p3");
-    // A desk registration turns the visitor into a participant.
-    expect(await recordParticipation(d, { personId: p3, roomId: "r1", date: "2024-02-08" })).toBe(true);
-    expect(await recordParticipation(d, { personId: p3, roomId: "r1", date: "2024-02-09" })).toBe(false);
+    // Derived from the bundle's facts (DOMAIN §10): registration and visit, the key, the hours.
+    // The entered bezoeker stage and the derived one overlap: kept once, entered.
     const stages = await d.people.listStages(p3);
-    expect(stages.map((s) => [s.stage, s.from, s.to])).toEqual([
-      ["bezoeker", "2024-01-10", "2024-02-07"],
-      ["deelnemer", "2024-02-08", null],
+    expect(stages.map((s) => [s.stage, s.from, s.to, s.origin])).toEqual([
+      ["bezoeker", "2024-01-10", null, "entered"],
+      ["sleutelvrijwilliger", "2024-01-15", "2024-03-01", "derived"],
+      ["vrijwilliger", "2024-02-02", "2024-02-02", "derived"],
+      ["deelnemer", "2024-02-08", "2024-02-08", "derived"],
     ]);
+    await rejects(endStage(d, "r1", p3, stages[1].id, "2024-02-01"), "people.stage_derived");
     const err = await rejects(
       addStage(d, "r1", p3, { stage: "lid", from: "2024-03-01", to: "2024-02-01" }),
       "people.stage_ends_before_start",
     );
     expect(err.message).toContain("2024-02-01");
-    await rejects(addStage(d, "r1", p3, { stage: "deelnemer", from: "2024-03-01" }), "people.stage_overlaps");
+    await rejects(addStage(d, "r1", p3, { stage: "bezoeker", from: "2024-03-01" }), "people.stage_overlaps");
     const lid = await addStage(d, "r1", p3, { stage: "lid", from: "2024-03-01" });
     await rejects(endStage(d, "r1", p3, lid, "2024-02-28"), "people.stage_ends_before_start");
     await endStage(d, "r1", p3, lid, "2024-05-01");
-    expect((await getPerson(d, "r1", p3)).currentStage).toBe("deelnemer");
+    expect((await d.people.listStages(p3)).find((s) => s.stage === "lid")).toMatchObject({
+      from: "2024-03-01",
+      to: "2024-05-01",
+      origin: "entered",
+    });
+    expect((await getPerson(d, "r1", p3)).currentStage).toBe("bezoeker");
     const board = await addStage(d, "r1", p3, { stage: "bestuursvrijwilliger", from: "2024-06-01" });
     expect((await getPerson(d, "r1", p3)).cooperative).toMatchObject({ eligible: true, reason: "board" });
     await endStage(d, "r1", p3, board, "2024-06-10");
   });
 
-  it("moves a visitor to participant when the app registers a visit (trigger), like recordParticipation", async () => {
+  it("derives a stage from every fact, whoever writes it, and keeps an equal entry once", async () => {
     const d = deps(await db());
     const p4 = await idOf(d.db, "p4");
-    await addStage(d, "r2", p4, { stage: "bezoeker", from: "2024-01-01" });
-    // An imported visit (no created_by) leaves the stages alone.
-    await d.db.query(
-      "INSERT INTO visits (room_id, date, activity_type, person_id) VALUES ('r2', '2024-03-01', 'social', $1)",
-      [p4],
-    );
-    expect((await d.people.listStages(p4)).map((s) => s.stage)).toEqual(["bezoeker"]);
-    const expected = (await import("../../src/domain/people/ladder")).participationChanges(
-      await d.people.listStages(p4),
-      "r2",
-      "2024-03-05",
-    );
+    // Overlaps the derived bezoeker stage (registration 2024-01-01, visit 2024-02-09): kept once.
+    await addStage(d, "r2", p4, { stage: "bezoeker", from: "2024-01-05" });
     await d.db.query(
       "INSERT INTO visits (room_id, date, activity_type, person_id, created_by) VALUES ('r2', '2024-03-05', 'social', $1, 1)",
       [p4],
     );
-    const stages = await d.people.listStages(p4);
-    expect(stages.map((s) => [s.stage, s.from, s.to])).toEqual([
-      ["bezoeker", "2024-01-01", expected.end[0].to],
-      ["deelnemer", expected.add?.from, null],
-    ]);
-    await d.db.query(
-      "INSERT INTO visits (room_id, date, activity_type, person_id, created_by) VALUES ('r2', '2024-03-06', 'social', $1, 1)",
-      [p4],
+    await d.db.exec(
+      `INSERT INTO keys (key, room_id, person_id, issued) VALUES ('R2-9', 'r2', ${p4}, '2024-04-01');
+       INSERT INTO memberships (person_id, room_id, year, paid) VALUES (${p4}, 'r2', 2024, true);
+       INSERT INTO allowances (person_id, room_id, month, amount) VALUES (${p4}, 'r2', '2024-05-01', 50);
+       INSERT INTO placements (person_id, room_id, type, start_date) VALUES (${p4}, 'r2', 'perspective_job', '2024-06-01');
+       INSERT INTO board_seats (person_id, room_id, start_date, end_date) VALUES (${p4}, 'r2', '2024-07-01', '2024-12-31')`,
     );
-    expect((await d.people.listStages(p4)).length).toBe(2);
+    const stages = (await d.people.listStages(p4)).map((s) => [s.stage, s.from, s.to, s.origin]);
+    expect(stages).toEqual([
+      ["bezoeker", "2024-01-01", null, "entered"],
+      ["lid", "2024-01-01", "2024-12-31", "derived"],
+      ["deelnemer", "2024-02-09", "2024-03-05", "derived"],
+      ["sleutelvrijwilliger", "2024-04-01", null, "derived"],
+      ["meewerkend_vrijwilliger", "2024-05-01", "2024-05-31", "derived"],
+      ["medewerker", "2024-06-01", null, "derived"],
+      ["bestuursvrijwilliger", "2024-07-01", "2024-12-31", "derived"],
+    ]);
+    // The key returned ends its stage; the facts gone, the stages go.
+    await d.db.query("UPDATE keys SET returned = '2024-09-30' WHERE key = 'R2-9'");
+    expect((await d.people.listStages(p4)).find((s) => s.stage === "sleutelvrijwilliger")?.to).toBe(
+      "2024-09-30",
+    );
+    await d.db.exec(
+      `DELETE FROM placements WHERE person_id = ${p4}; DELETE FROM board_seats WHERE person_id = ${p4};
+       DELETE FROM allowances WHERE person_id = ${p4}; DELETE FROM keys WHERE key = 'R2-9';
+       DELETE FROM memberships WHERE person_id = ${p4} AND room_id = 'r2'`,
+    );
+    expect((await d.people.listStages(p4)).map((s) => s.stage)).toEqual(["bezoeker", "deelnemer"]);
   });
 
   it("refuses a key issued twice at once, and flags a key holder who stopped volunteering", async () => {

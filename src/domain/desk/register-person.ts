@@ -38,7 +38,8 @@ const clean = (s: string | null | undefined) => {
 /**
  * Registers a new visitor with the least the reports need (DOMAIN.md §2): first name and consent;
  * street, phone, newcomer, referral, landlord and the wish to become a member if they want.
- * The person becomes a participant (deelnemer) from that day; "referred by" records an incoming referral.
+ * The person is a visitor (bezoeker) from that day, and a participant (deelnemer) from their first
+ * visit (the ladder is derived by the database, decision 092); "referred by" records an incoming referral.
  */
 export async function registerPerson(
   deps: DeskDeps,

@@ -48,8 +48,10 @@ const QUERIES: Record<string, { cols: string[]; from: string }> = {
   },
   roles: {
     cols: [ref("p", true), "s.room_id", "s.stage", d("s.from_date"), d("s.to_date")],
-    // A stage is a step of one person; without the person it carries nothing a bundle can hold.
-    from: "stages s JOIN people p ON p.id = s.person_id WHERE p.erased_at IS NULL",
+    // Only the stages entered by hand: the derived ones follow from the other files and are
+    // derived again on import (DOMAIN §10). A stage is a step of one person; without the person
+    // it carries nothing a bundle can hold.
+    from: "stage_entries s JOIN people p ON p.id = s.person_id WHERE p.erased_at IS NULL",
   },
   keys: {
     cols: ["k.key", "k.room_id", ref("p", true), d("k.issued"), d("k.returned")],
@@ -111,6 +113,18 @@ const QUERIES: Record<string, { cols: string[]; from: string }> = {
   plan: { cols: ["room_id", "year::text", num("volunteer_hours"), num("staff_unpaid_hours")], from: "plans" },
   rates: { cols: ["year::text", num("volunteer_hourly"), num("staff_hourly")], from: "rates" },
   audits: { cols: ["room_id", "year::text", "result", "COALESCE(note, '')"], from: "audits" },
+  board_seats: {
+    cols: [ref("p", true), "b.room_id", d("b.start_date"), d("b.end_date")],
+    from: "board_seats b JOIN people p ON p.id = b.person_id",
+  },
+  contracts: {
+    cols: [ref("p", true), "c.room_id", d("c.start_date"), d("c.end_date")],
+    from: "contracts c JOIN people p ON p.id = c.person_id",
+  },
+  allowances: {
+    cols: [ref("p", true), "a.room_id", d("a.month"), num("a.amount")],
+    from: "allowances a JOIN people p ON p.id = a.person_id",
+  },
 };
 
 /**

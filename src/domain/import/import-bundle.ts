@@ -64,9 +64,14 @@ export async function importBundle(
   try {
     report = await deps.db.tx(async (q) => {
       const report: ImportReport = { applied: false, imported: {}, unchanged: 0, rejected: [] };
-      await importFiles(q, stream, report, opts.onProgress);
+      // The ladder's triggers wait; the persons of the bundle get their stages once, at the end.
+      await q.query("SELECT set_config('buurtboek.ladder', 'deferred', true)");
+      const persons = await importFiles(q, stream, report, opts.onProgress);
       const store = !opts.dryRun && (report.rejected.length === 0 || opts.partial === true);
       if (!store) throw new Rollback(report);
+      // Nothing new (the same bundle again): the ladder stays as it is.
+      if (Object.values(report.imported).some((n) => n > 0)) await refreshLadder(q, persons);
+      await q.query("SELECT set_config('buurtboek.ladder', '', true)");
       report.applied = true;
       await q.query("INSERT INTO audit_log (user_id, action, details) VALUES ($1, 'import', $2)", [
         opts.userId ?? null,
@@ -106,6 +111,19 @@ interface Context {
   /** References looked up and not found, so they are looked up once. */
   missingRooms: Set<string>;
   missingPersons: Set<string>;
+}
+
+const LADDER_BATCH = 2000;
+
+/**
+ * Derives the stages of the persons the bundle named (`ladder_refresh`, migration 202612041930),
+ * a batch of persons per statement: set-based, like the rest of the import (decision 010).
+ */
+async function refreshLadder(q: SqlQueryable, persons: Map<string, PersonRef>) {
+  const ids = [...new Set([...persons.values()].map((p) => p.id))].sort((a, b) => a - b);
+  for (let start = 0; start < ids.length; start += LADDER_BATCH) {
+    await q.query("SELECT ladder_refresh($1::int8[])", [ids.slice(start, start + LADDER_BATCH)]);
+  }
 }
 
 /**
@@ -160,6 +178,7 @@ async function importFiles(
     }
     if (pending) await pending;
   }
+  return ctx.persons;
 }
 
 /** The rooms and persons a batch names that are neither known nor looked up before. */
@@ -443,9 +462,10 @@ function fileWriters(q: SqlQueryable, ctx: Context, count: Count): Record<string
       (v) => [v.room, v.date, personId(v.person), v.hours, v.kind, v.activity || null],
     ),
     // A stage without a person means nothing: rows of erased persons are left out.
+    // Entered stages; the derived ones are derived again once the bundle is in (refreshLadder).
     roles: simple(
       "roles",
-      "stages",
+      "stage_entries",
       [
         ["person_id", "int8"],
         ["room_id", "text"],
@@ -622,6 +642,66 @@ function fileWriters(q: SqlQueryable, ctx: Context, count: Count): Record<string
       "year",
       (v) => [v.year, v.volunteer_hourly, v.staff_hourly],
     ),
+    board_seats: simple(
+      "board_seats",
+      "board_seats",
+      [
+        ["person_id", "int8"],
+        ["room_id", "text"],
+        ["start_date", "date"],
+        ["end_date", "date"],
+      ],
+      (v) => {
+        const id = personId(v.person);
+        return id === null ? null : [id, v.room, v.start, v.end];
+      },
+    ),
+    contracts: simple(
+      "contracts",
+      "contracts",
+      [
+        ["person_id", "int8"],
+        ["room_id", "text"],
+        ["start_date", "date"],
+        ["end_date", "date"],
+      ],
+      (v) => {
+        const id = personId(v.person);
+        return id === null ? null : [id, v.room, v.start, v.end];
+      },
+    ),
+    // One allowance per person, room and month (the table's key); a later row for the same month
+    // of another bundle replaces the amount, as the screen does.
+    allowances: async (rows) => {
+      const fresh = await newImportKeys(
+        q,
+        rows.map((r) => r.key),
+      );
+      const todo: unknown[][] = [];
+      for (const r of rows) {
+        if (!fresh.has(r.key)) continue;
+        const id = personId(r.values.person);
+        if (id !== null)
+          todo.push([id, r.values.room, `${String(r.values.month).slice(0, 7)}-01`, r.values.amount]);
+      }
+      await insertUnnest(
+        q,
+        "allowances",
+        [
+          ["person_id", "int8"],
+          ["room_id", "text"],
+          ["month", "date"],
+          ["amount", "numeric"],
+        ],
+        todo,
+        "ON CONFLICT (person_id, room_id, month) DO UPDATE SET amount = EXCLUDED.amount",
+      );
+      await rememberKeys(
+        q,
+        rows.filter((r) => fresh.has(r.key)).map((r) => r.key),
+      );
+      count("allowances", todo.length, rows.length);
+    },
     audits: keyed(
       "audits",
       "audits",

@@ -252,6 +252,22 @@ export const FILE_SPECS: FileSpec[] = [
     ],
     unique: ["room", "year"],
   },
+  // Facts that set a ladder stage (DOMAIN §10), added with issue 24 so that the derived stages
+  // travel as the facts they follow from (docs/import.md "Ladder facts").
+  {
+    name: "board_seats",
+    columns: [req("person", person), req("room", room), req("start", date), opt("end", date)],
+    period: ["start", "end"],
+  },
+  {
+    name: "contracts",
+    columns: [req("person", person), req("room", room), req("start", date), opt("end", date)],
+    period: ["start", "end"],
+  },
+  {
+    name: "allowances",
+    columns: [req("person", person), req("room", room), req("month", date), req("amount", { t: "amount" })],
+  },
 ];
 
 export const FILE_NAMES = FILE_SPECS.map((f) => f.name);

@@ -1,5 +1,6 @@
 import type { IsoDate } from "../shared/dates";
 import { INDICATORS, type IndicatorId } from "./definitions";
+import { growthEntries, previousPeriod } from "./growth";
 import { IndicatorErrors } from "./indicators.errors";
 import { resolvePeriod } from "./period";
 import type { IndicatorScope, IndicatorsRepository, RawIndicatorFigures } from "./ports";
@@ -102,14 +103,18 @@ export async function checkRooms(deps: { indicators: IndicatorsRepository }, roo
  */
 export async function computeIndicators(
   deps: { indicators: IndicatorsRepository },
-  input: IndicatorScope,
+  input: IndicatorScope & {
+    /** Add the `growth.*` entries after every indicator of §5 (the report JSON and its API do). */
+    growth?: boolean;
+  },
 ): Promise<IndicatorReport> {
   const { from, to } = resolvePeriod({ from: input.from, to: input.to });
   const { ids, rooms } = await checkRooms(deps, input.rooms);
   const year = periodYear(from, to);
-  const [figures, overrides] = await Promise.all([
+  const [figures, overrides, growth] = await Promise.all([
     deps.indicators.figures({ rooms: ids, from, to }),
     year === null ? Promise.resolve([]) : deps.indicators.targetOverrides(ids, year),
+    input.growth ? deps.indicators.growth({ rooms: ids, from, to }, previousPeriod(from, to)) : null,
   ]);
   const years = Number(to.slice(0, 4)) - Number(from.slice(0, 4)) + 1;
   const values = indicatorValues(figures, ids.length, years);
@@ -119,5 +124,7 @@ export async function computeIndicators(
     const { value, ...extras } = values[def.id];
     indicators[def.id] = { value, ...targets[def.id], ...extras };
   }
+  // After the existing keys, which never change (INTERCHANGE "Growing the interface").
+  if (growth) Object.assign(indicators, growthEntries(growth));
   return { rooms: ids, from, to, indicators };
 }

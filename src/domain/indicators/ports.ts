@@ -1,4 +1,5 @@
 import type { IsoDate } from "../shared/dates";
+import type { GrowthFigures } from "./growth";
 import type { RoomForTargets, TargetOverride } from "./targets";
 
 /** Rooms and dates (both inclusive) an indicator report covers. */
@@ -85,4 +86,6 @@ export interface IndicatorsRepository {
   figures(scope: IndicatorScope): Promise<RawIndicatorFigures>;
   /** Moves up the ladder with a stage starting in the period, per (from, to). */
   stageTransitions(scope: IndicatorScope): Promise<StageTransition[]>;
+  /** Growth in figures (DOMAIN §10) for the scope, with `previous` for volunteer turnover. */
+  growth(scope: IndicatorScope, previous: { from: IsoDate; to: IsoDate }): Promise<GrowthFigures>;
 }

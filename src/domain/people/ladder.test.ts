@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { cooperativeEligibility } from "./cooperative-membership";
-import { checkStage, currentStage, participationChanges, periodsOverlap } from "./ladder";
+import { checkStage, currentStage, periodsOverlap } from "./ladder";
 
 describe("ladder", () => {
   const s = (stage: string, from: string, to: string | null = null, roomId = "r1") =>
@@ -36,21 +36,6 @@ describe("ladder", () => {
     expect(periodsOverlap({ from: "2024-01-01", to: "2024-01-31" }, { from: "2024-02-01", to: null })).toBe(
       false,
     );
-  });
-
-  it("turns a visitor into a participant on their first registration", () => {
-    const visitor = [{ id: 7, ...s("bezoeker", "2024-01-10") }];
-    expect(participationChanges(visitor, "r1", "2024-02-08")).toEqual({
-      add: s("deelnemer", "2024-02-08"),
-      end: [{ id: 7, to: "2024-02-07" }],
-    });
-    expect(participationChanges(visitor, "r1", "2024-01-10").end).toEqual([{ id: 7, to: "2024-01-10" }]);
-    const volunteer = [{ id: 1, ...s("vrijwilliger", "2023-01-01") }];
-    expect(participationChanges(volunteer, "r1", "2024-02-08")).toEqual({ add: null, end: [] });
-    // A participant elsewhere is still new in this room.
-    expect(
-      participationChanges([{ id: 1, ...s("deelnemer", "2023-01-01", null, "r2") }], "r1", "2024-02-08").add,
-    ).not.toBeNull();
   });
 
   it("makes more than 100 hours in six months, a board seat or a job count for cooperative membership", () => {

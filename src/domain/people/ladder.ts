@@ -36,6 +36,26 @@ export interface StagePeriod {
   to: string | null;
 }
 
+/**
+ * Whether a kept stage follows from the facts (DOMAIN §10: registration, visits, memberships,
+ * approved hours, keys, board seats, allowances, perspective jobs, contracts) or holds a stage
+ * entered by hand. The derivation itself is one SQL function, `ladder_refresh` (migration
+ * 202612041930, decision 092), run by the database for every writer.
+ */
+export type StageOrigin = "derived" | "entered";
+
+/** What sets each stage when it is derived (DOMAIN §10), for the screens. */
+export const STAGE_FACTS: Record<LadderStage, string> = {
+  bezoeker: "registration",
+  deelnemer: "visit",
+  lid: "membership",
+  vrijwilliger: "hours",
+  sleutelvrijwilliger: "key",
+  bestuursvrijwilliger: "board_seat",
+  meewerkend_vrijwilliger: "allowance",
+  medewerker: "job",
+};
+
 /** Whether two periods share a day (an open end runs forever; the last day counts). */
 export function periodsOverlap(
   a: { from: string; to: string | null },
@@ -62,9 +82,10 @@ export function currentStage(
 export type StageProblem = "ends_before_start" | "overlaps_same_stage";
 
 /**
- * Checks a new or changed stage against the person's other stages. Stages of different kinds may
- * run together (a volunteer is still a participant); the same stage in the same room may not
- * overlap itself, because the growth chart would count it twice.
+ * Checks a new or changed entered stage against the person's other entries. Stages of different
+ * kinds may run together (a volunteer is still a participant); an entry may not overlap another
+ * entry of the same stage in the same room. (An entry that overlaps a derived stage is kept once
+ * with it, from the earlier start: the database merges them.)
  */
 export function checkStage(candidate: StagePeriod, others: readonly StagePeriod[]): StageProblem | null {
   if (candidate.to !== null && candidate.to < candidate.from) return "ends_before_start";
@@ -74,31 +95,4 @@ export function checkStage(candidate: StagePeriod, others: readonly StagePeriod[
     }
   }
   return null;
-}
-
-/**
- * What a registration at the desk does to the ladder: a person without a participant-or-higher
- * stage in the room becomes `deelnemer` from that day, and an open `bezoeker` stage ends the day
- * before (or that day when it started then).
- */
-export function participationChanges(
-  stages: readonly (StagePeriod & { id: number })[],
-  roomId: string,
-  day: string,
-): { add: StagePeriod | null; end: { id: number; to: string }[] } {
-  const inRoom = stages.filter((s) => s.roomId === roomId);
-  const already = inRoom.some(
-    (s) => stageRank(s.stage) >= stageRank("deelnemer") && (s.to === null || s.to >= day),
-  );
-  if (already) return { add: null, end: [] };
-  const end = inRoom
-    .filter((s) => s.stage === "bezoeker" && s.to === null && s.from <= day)
-    .map((s) => ({ id: s.id, to: s.from < day ? previousDay(day) : day }));
-  return { add: { stage: "deelnemer", roomId, from: day, to: null }, end };
-}
-
-function previousDay(day: string): string {
-  const d = new Date(`${day}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() - 1);
-  return d.toISOString().slice(0, 10);
 }

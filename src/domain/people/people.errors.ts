@@ -25,6 +25,14 @@ export const PeopleErrors = {
     (p) => `Deze persoon is in deze kamer al '${p.stage}' in die periode. Beëindig eerst de oude trede.`,
     (p) => `This person already has stage '${p.stage}' in this room in that period. End the old stage first.`,
   ),
+  StageDerived: defineError(
+    "people.stage_derived",
+    "conflict",
+    (p) =>
+      `De trede '${p.stage}' volgt uit wat er gebeurt (bezoek, uren, sleutel, lidmaatschap …) en stopt vanzelf. Beëindig de sleutel, plaatsing of functie zelf.`,
+    (p) =>
+      `Stage '${p.stage}' follows from what happens (visits, hours, a key, a membership …) and ends by itself. End the key, placement or seat instead.`,
+  ),
   Erased: defineError(
     "people.erased",
     "conflict",

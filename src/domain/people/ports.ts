@@ -1,4 +1,4 @@
-import type { LadderStage, StagePeriod } from "./ladder";
+import type { LadderStage, StageOrigin, StagePeriod } from "./ladder";
 
 /** What the person wanted known (DOMAIN.md §2: deliberately minimal). */
 export interface PersonFields {
@@ -23,7 +23,17 @@ export interface Person extends PersonFields {
   createdAt: string;
 }
 
+/** A stage of the ladder as it is kept (derived from the facts, or holding an entry). */
 export interface StageRow extends StagePeriod {
+  id: number;
+  personId: number;
+  origin: StageOrigin;
+  /** For an open derived stage that ends with time: the day it ends unless a new fact comes. */
+  lapsesOn: string | null;
+}
+
+/** A stage entered by hand (roles.csv, the person page), as entered. */
+export interface StageEntry extends StagePeriod {
   id: number;
   personId: number;
 }
@@ -108,10 +118,14 @@ export interface PeopleRepository {
   listPeople(roomId: string, filters: PersonListFilters, today: string): Promise<PersonListItem[]>;
   createPerson(homeRoom: string, fields: PersonFields): Promise<number>;
   updatePerson(id: number, fields: Partial<PersonFields>): Promise<void>;
+  /** The person's kept ladder (derived and entered stages), oldest first. */
   listStages(personId: number): Promise<StageRow[]>;
   getStage(id: number): Promise<StageRow | null>;
-  addStage(personId: number, s: StagePeriod): Promise<number>;
-  setStageEnd(id: number, to: string | null): Promise<void>;
+  /** The stages the person was given by hand, as entered. */
+  listStageEntries(personId: number): Promise<StageEntry[]>;
+  /** Enters a stage; returns the id of the kept stage that holds it. */
+  addStageEntry(personId: number, s: StagePeriod): Promise<number>;
+  setStageEntryEnd(id: number, to: string | null): Promise<void>;
   history(personId: number): Promise<PersonHistory>;
   /** Approved hours (both kinds) between two days, for cooperative membership. */
   hoursBetween(personId: number, from: string, to: string): Promise<number>;
