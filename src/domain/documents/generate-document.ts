@@ -1,9 +1,11 @@
 import type { Actor } from "../auth/roles";
 import { indicatorRooms } from "../indicators/indicator-rooms";
+import { checkOutsidePeriod, readsFromOutside } from "../indicators/small-cells";
+import { todayInAmsterdam } from "../shared/dates";
 import { buildAgreement } from "./build-agreement";
 import { buildProgressReport } from "./build-progress-report";
 import { DocumentErrors } from "./documents.errors";
-import { getDocumentData } from "./get-document-data";
+import { checkYear, getDocumentData, quarterRange } from "./get-document-data";
 import type { DocumentKind, DocumentModel } from "./model";
 import type { DocumentDeps } from "./ports";
 
@@ -43,6 +45,11 @@ export async function generateDocument(
   const kind = checkKind(input.kind);
   if (kind === "quarterly" && input.quarter === null) throw DocumentErrors.BadQuarter({ quarter: "" });
   const rooms = await documentRooms(deps, actor, input.rooms);
+  // A funder or board gets reports over past quarters only (an agreement holds targets and money).
+  if (kind !== "agreement" && readsFromOutside(actor)) {
+    const { from, to } = quarterRange(checkYear(input.year), kind === "quarterly" ? input.quarter : null);
+    checkOutsidePeriod(from, to, todayInAmsterdam(deps.now()));
+  }
   const data = await getDocumentData(deps, { kind, rooms, year: input.year, quarter: input.quarter });
   const doc = kind === "agreement" ? buildAgreement(data) : buildProgressReport(data);
   // Sections of other contexts (planning's learning plan) go at the end, after this context's own.

@@ -39,4 +39,12 @@ export const IndicatorErrors = {
     (p) =>
       `Funders and boards see figures over whole quarters: the period starts on 1 January, 1 April, 1 July or 1 October and ends on 31 March, 30 June, 30 September or 31 December. You asked for ${p.from} to ${p.to}.`,
   ),
+  PeriodNotOver: defineError(
+    "indicators.period_not_over",
+    "invalid",
+    (p) =>
+      `Deze periode is nog niet voorbij. Financiers en besturen zien cijfers over afgelopen kwartalen: de cijfers tot en met ${p.to} zijn er vanaf ${p.next}.`,
+    (p) =>
+      `This period is not over yet. Funders and boards see figures over past quarters: the figures up to ${p.to} are available from ${p.next}.`,
+  ),
 };

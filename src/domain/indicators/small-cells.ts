@@ -28,9 +28,19 @@ export function isWholeYear(from: IsoDate, to: IsoDate): boolean {
   return from.slice(0, 4) === to.slice(0, 4) && from.slice(5) === "01-01" && to.slice(5) === "12-31";
 }
 
-/** Refuses (never widens) a period for funders and boards that is not whole quarters. */
-export function checkOutsidePeriod(from: IsoDate, to: IsoDate): void {
-  if (!isQuarterAligned(from, to)) throw IndicatorErrors.PeriodTooFine({ from, to });
+const dmy = (d: IsoDate) => `${Number(d.slice(8))}-${Number(d.slice(5, 7))}-${d.slice(0, 4)}`;
+
+/**
+ * Refuses (never widens or narrows) a period for funders and boards that is not whole quarters, or
+ * that is not over yet on `today` (a quarter still running would change day by day, and two days'
+ * answers would give away who came in between).
+ */
+export function checkOutsidePeriod(from: IsoDate, to: IsoDate, today: IsoDate): void {
+  if (!isQuarterAligned(from, to)) throw IndicatorErrors.PeriodTooFine({ from: dmy(from), to: dmy(to) });
+  if (to >= today) {
+    const next = new Date(Date.parse(`${to}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+    throw IndicatorErrors.PeriodNotOver({ to: dmy(to), next: dmy(next) });
+  }
 }
 
 const MEASURE = new Map<string, Measure>(INDICATORS.map((d) => [d.id, d.measure]));

@@ -7,6 +7,11 @@ import { getRoomTargets } from "../../domain/indicators/get-room-targets";
 import { indicatorRooms, parseRoomList } from "../../domain/indicators/indicator-rooms";
 import { resolvePeriod } from "../../domain/indicators/period";
 import { setTarget } from "../../domain/indicators/set-target";
+import {
+  checkOutsidePeriod,
+  readsFromOutside,
+  suppressIndicatorReport,
+} from "../../domain/indicators/small-cells";
 import { todayInAmsterdam } from "../../domain/shared/dates";
 import type { AppDeps } from "../deps";
 import { defineRoute, STAFF, z } from "../route";
@@ -33,9 +38,13 @@ export const indicatorsRoutes = [
     roles: ["coordinator", "cooperative", "board", "funder"],
     query: periodQuery,
     handler: async ({ deps, actor, query }) => {
-      const rooms = await roomsFor(deps, actor!, query.rooms);
       const period = resolvePeriod(query.year || query.from || query.to ? query : { year: yearOr(deps) });
-      return computeIndicators({ indicators: repo(deps) }, { rooms, ...period });
+      // Funders and boards: whole quarters, refused (never widened) otherwise; small cells hidden.
+      const outside = readsFromOutside(actor);
+      const rooms = await roomsFor(deps, actor!, query.rooms);
+      if (outside) checkOutsidePeriod(period.from, period.to, todayInAmsterdam(deps.now()));
+      const report = await computeIndicators({ indicators: repo(deps) }, { rooms, ...period });
+      return outside ? suppressIndicatorReport(report) : report;
     },
   }),
   defineRoute({
@@ -58,10 +67,10 @@ export const indicatorsRoutes = [
     summary: "Dashboard van een kamer: maandreeks, prognose en groeiladder",
     roles: ["coordinator", "cooperative", "board"],
     query: yearQuery,
-    handler: async ({ deps, params, query }) =>
+    handler: async ({ deps, actor, params, query }) =>
       getDashboard(
         { indicators: repo(deps), now: deps.now },
-        { rooms: [params.roomId], year: yearOr(deps, query.year) },
+        { rooms: [params.roomId], year: yearOr(deps, query.year), outside: readsFromOutside(actor) },
       ),
   }),
   defineRoute({

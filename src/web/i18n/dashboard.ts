@@ -53,6 +53,9 @@ export const dashboard = {
     "dashboard.growth.residents": "Bewoners",
     "dashboard.growth.new": "nieuw",
     "dashboard.growth.total": "Samen {n} bewoners een trede hoger (of nieuw op de ladder).",
+    "dashboard.smallCells.note":
+      "U ziet de cijfers per heel kwartaal, tot en met {date}. Kleine aantallen (1 tot en met 4 bewoners) staan er als '< 5', zodat niemand te herkennen is; 'x' is verborgen zodat zo'n klein aantal niet terug te rekenen is. Over een heel jaar ziet u de cijfers van één kamer precies.",
+    "dashboard.growth.other": "overige stappen (elk minder dan 5)",
     "dashboard.stage.bezoeker": "Bezoeker",
     "dashboard.stage.deelnemer": "Deelnemer",
     "dashboard.stage.lid": "Lid",
@@ -193,6 +196,9 @@ export const dashboard = {
     "dashboard.growth.residents": "Residents",
     "dashboard.growth.new": "new",
     "dashboard.growth.total": "Together {n} residents moved up (or joined the ladder).",
+    "dashboard.smallCells.note":
+      "You see figures per whole quarter, up to {date}. Small counts (1 to 4 residents) show as '< 5', so that nobody can be recognised; 'x' is hidden so that such a small count cannot be worked out. Over a whole year you see one room's figures exactly.",
+    "dashboard.growth.other": "other steps (each fewer than 5)",
     "dashboard.stage.bezoeker": "Visitor",
     "dashboard.stage.deelnemer": "Participant",
     "dashboard.stage.lid": "Member",

@@ -80,6 +80,43 @@ function ValueCell({ id, row, extra }: { id: string; row: DashboardRow; extra?: 
   );
 }
 
+/** The growth for a funder or board: a plain table, small moves merged and hidden (no flow widths to measure). */
+function SmallCellGrowth({ rows }: { rows: NonNullable<DashboardData["small_cells"]>["growth"] }) {
+  const { t } = useI18n();
+  if (rows.length === 0) return <p className="muted">{t("dashboard.growth.none")}</p>;
+  const label = (s: string | null) => (s === null ? t("dashboard.growth.new") : t(`dashboard.stage.${s}`));
+  return (
+    <div className="table-wrap">
+      <table className="growth-table">
+        <thead>
+          <tr>
+            <th scope="col">{t("dashboard.growth.from")}</th>
+            <th scope="col">{t("dashboard.growth.to")}</th>
+            <th scope="col" className="num">
+              {t("dashboard.growth.residents")}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={`${r.from}-${r.to}`}>
+              {r.to === "overig" ? (
+                <td colSpan={2}>{t("dashboard.growth.other")}</td>
+              ) : (
+                <>
+                  <td>{label(r.from)}</td>
+                  <td>{label(r.to)}</td>
+                </>
+              )}
+              <td className="num">{r.residents}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
 /** Every indicator against its target, grouped IMPACT / OUTPUT / PROCESS / INPUT, and the growth chart. */
 export function DashboardView({ data, extras }: { data: DashboardData; extras: ReportExtras | undefined }) {
   const { t, locale } = useI18n();
@@ -90,6 +127,9 @@ export function DashboardView({ data, extras }: { data: DashboardData; extras: R
         {data.as_of ? t("dashboard.asOf", { date: data.as_of }) : t("dashboard.future")}{" "}
         {t("dashboard.intro")}
       </p>
+      {data.small_cells && data.as_of && (
+        <p className="small-cells-note">{t("dashboard.smallCells.note", { date: data.as_of })}</p>
+      )}
       <div className="table-wrap">
         <table className="dashboard-table">
           <thead>
@@ -152,7 +192,11 @@ export function DashboardView({ data, extras }: { data: DashboardData; extras: R
       </p>
       <h2>{t("dashboard.growth.title")}</h2>
       <p className="muted">{t("dashboard.growth.intro")}</p>
-      <GrowthChart flows={data.growth} />
+      {data.small_cells ? (
+        <SmallCellGrowth rows={data.small_cells.growth} />
+      ) : (
+        <GrowthChart flows={data.growth} />
+      )}
     </>
   );
 }

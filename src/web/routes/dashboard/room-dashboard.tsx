@@ -14,7 +14,12 @@ export function RoomDashboardPage() {
   const { rooms, me } = useSession();
   const [year, setYear] = useYear();
   const { data, error, loading } = useApi<DashboardData>(`/api/rooms/${roomId}/dashboard?year=${year}`);
-  const report = useApi<{ indicators: ReportExtras }>(`/api/indicators?rooms=${roomId}&year=${year}`);
+  // A board asks whole past quarters only: the extras over the period the dashboard shows.
+  const period =
+    me?.role === "board" ? (data?.as_of ? `from=${year}-01-01&to=${data.as_of}` : null) : `year=${year}`;
+  const report = useApi<{ indicators: ReportExtras }>(
+    period === null ? null : `/api/indicators?rooms=${roomId}&${period}`,
+  );
   const name = rooms.find((r) => r.id === roomId)?.name ?? roomId ?? "";
   return (
     <section className="dashboard">

@@ -22,6 +22,8 @@ export interface DashboardData {
   months: string[];
   indicators: Record<string, DashboardRow>;
   growth: { from: string | null; to: string; residents: number }[];
+  /** Set for a funder or board: whole quarters, small counts hidden (docs/SECURITY.md "Small cells"). */
+  small_cells?: { growth: { from: string | null; to: string; residents: number | string }[] };
 }
 
 /** The extras of GET /api/indicators this screen shows (named persons, "x of y"). */
@@ -54,6 +56,8 @@ export function indicatorStatus(id: string, row: DashboardRow): IndicatorStatus 
   if (row.target_status === "too_early") return { kind: "too_early", pct: null };
   if (row.target_status === "none") return { kind: "none", pct: null };
   if (row.value === null) return { kind: "no_data", pct: null };
+  // A count hidden by the small-cell rule ("< 5", "x") cannot be set against its target.
+  if (row.value === "< 5" || row.value === "x") return { kind: "none", pct: null };
   if (typeof row.value === "string") {
     // The audit: "positive" is its target.
     return { kind: row.value === "positive" ? "reached" : "not_yet", pct: null };
