@@ -7,6 +7,7 @@ import { startBackupTimer } from "./backup-timer";
 import type { TrustedProxies } from "./client-address";
 import { startLadderTimer } from "./ladder-timer";
 import { startRetentionTimer } from "./retention-timer";
+import { flushUnknownLogins } from "./routes/auth.routes";
 
 export interface StartedServer {
   port: number;
@@ -34,6 +35,14 @@ export function startServer(
   const stopRetention = startRetentionTimer(db);
   const stopBackup = startBackupTimer(db);
   const stopLadder = startLadderTimer(db);
+  // Failed logins with unknown e-mails are counted per minute; each minute's rows are written here
+  // when no login comes along to do it (errors only by kind: the log holds no personal data).
+  const flushTimer = setInterval(() => {
+    flushUnknownLogins(db, new Date()).catch((err: Error) =>
+      console.error(`[buurtboek] logboek van mislukte aanmeldingen niet geschreven (${err.name})`),
+    );
+  }, 60_000);
+  flushTimer.unref();
   const hostname = opts.host ?? settings().HOST;
   return new Promise((resolve, reject) => {
     const server = serve({ fetch: app.fetch, port, hostname }, (info) => {
@@ -44,7 +53,10 @@ export function startServer(
           stopRetention();
           stopBackup();
           stopLadder();
-          return new Promise<void>((done) => server.close(() => done()));
+          clearInterval(flushTimer);
+          return new Promise<void>((done) => server.close(() => done())).then(() =>
+            flushUnknownLogins(db, new Date(), true).catch(() => {}),
+          );
         },
       });
     });
@@ -53,6 +65,7 @@ export function startServer(
       stopRetention();
       stopBackup();
       stopLadder();
+      clearInterval(flushTimer);
       reject(new ServerStartError(listenProblem(err, hostname, port)));
     };
     server.once("error", refuse);

@@ -1,6 +1,7 @@
 import { SecurityErrors } from "../security/security.errors";
 import { totpStepOf } from "../security/totp";
 import { AuthErrors } from "./auth.errors";
+import type { FailureTally } from "./failure-tally";
 import { dummyHash, verifyPassword } from "./password";
 import type { AuthRepository } from "./ports";
 import { newSessionToken, sessionExpiry } from "./sessions";
@@ -9,6 +10,10 @@ import type { Throttle } from "./throttle";
 export interface LoginDeps {
   auth: AuthRepository;
   throttle: Throttle;
+  /** Failures per client address, across e-mails (issue 20); a right password gives its claim back. */
+  addressThrottle?: Throttle;
+  /** Failed logins with unknown e-mails, counted per address and minute instead of a row each. */
+  unknownEmails?: FailureTally;
   now: () => Date;
   /** The user's TOTP secret when enrolled (coordinator, cooperative); absent: no second factor. */
   totpSecretOf?: (userId: number) => Promise<string | null>;
@@ -30,11 +35,19 @@ export async function login(
   // Claimed (counted as a failure) before the password is checked, so parallel tries cannot pass.
   const wait = deps.throttle.claim(email, now.getTime());
   if (wait > 0) throw AuthErrors.Throttled({ seconds: Math.ceil(wait / 1000) });
+  const address = input.address ?? "unknown";
+  const addressWait = deps.addressThrottle?.claim(address, now.getTime()) ?? 0;
+  if (addressWait > 0) {
+    // Not this e-mail's fault: its claim is given back.
+    deps.throttle.refund(email);
+    throw AuthErrors.Throttled({ seconds: Math.ceil(addressWait / 1000) });
+  }
   const user = await deps.auth.findUserByEmail(email);
   const ok = user && !user.disabled ? await verifyPassword(user.passwordHash, input.password) : false;
   if (!user) await verifyPassword(await dummyHash(), input.password);
   if (!ok || !user) {
-    await deps.auth.audit({ userId: user?.id ?? null, action: "login_failed", details: from });
+    if (!user && deps.unknownEmails) deps.unknownEmails.add(address, now.getTime());
+    else await deps.auth.audit({ userId: user?.id ?? null, action: "login_failed", details: from });
     throw AuthErrors.BadCredentials();
   }
   // Second factor only after a right password, so a code prompt does not confirm an account exists.
@@ -61,6 +74,7 @@ export async function login(
     }
   }
   deps.throttle.succeed(email);
+  deps.addressThrottle?.refund(address);
   const { token, id } = newSessionToken();
   await deps.auth.createSession(id, user.id, sessionExpiry(user.role, now));
   await deps.auth.audit({ userId: user.id, action: "login", details: from });

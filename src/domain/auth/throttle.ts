@@ -51,6 +51,17 @@ export class Throttle {
     this.failures.delete(key);
   }
 
+  /**
+   * Gives one claim back (a right password) without forgetting the other failures: for counts
+   * shared by many accounts, such as a client address, where one good login must not wipe the slate.
+   */
+  refund(key: string): void {
+    const f = this.failures.get(key);
+    if (!f) return;
+    f.count = Math.max(0, f.count - 1);
+    if (f.count < this.free) f.lockedUntil = 0;
+  }
+
   /** How many keys are kept (for tests and the pruning check). */
   get size(): number {
     return this.failures.size;

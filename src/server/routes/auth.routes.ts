@@ -1,7 +1,9 @@
 import { getCookie } from "hono/cookie";
 import { authRepository } from "../../db/auth.repository";
+import type { Database } from "../../db/database";
 import { securityRepository } from "../../db/security.repository";
-import { login } from "../../domain/auth/login";
+import { FailureTally } from "../../domain/auth/failure-tally";
+import { type LoginDeps, login } from "../../domain/auth/login";
 import { sessionIdOf } from "../../domain/auth/sessions";
 import { Throttle } from "../../domain/auth/throttle";
 import { mustEnrolFirst } from "../../domain/security/two-factor-policy";
@@ -9,8 +11,59 @@ import { clearSessionCookie, logoutToDesk, SESSION_COOKIE, setSessionCookie } fr
 import { clientAddress } from "../client-address";
 import { ALL_ROLES, defineRoute, z } from "../route";
 
-/** One count per email, shared with the desk tablet's unlock (desk-switch.routes.ts). */
-export const throttle = new Throttle();
+/**
+ * The login's guards, one set per database (so tests with several apps in one process keep their
+ * counts apart): a count per e-mail, shared with the desk tablet's unlock and the confirmation of
+ * a second-factor change; a count per client address (clientAddress(), so behind a trusted proxy
+ * the real one) across e-mails, 30 failures before the growing delay, so a room's tablets behind
+ * one address are not stopped by a few typing errors while a script trying many accounts is; and
+ * the tally of failures with unknown e-mails.
+ */
+export interface LoginGuards {
+  throttle: Throttle;
+  addressThrottle: Throttle;
+  unknownEmails: FailureTally;
+}
+const guards = new WeakMap<Database, LoginGuards>();
+export function loginGuardsOf(db: Database): LoginGuards {
+  const known = guards.get(db);
+  if (known) return known;
+  const made = {
+    throttle: new Throttle(),
+    addressThrottle: new Throttle(30),
+    unknownEmails: new FailureTally(),
+  };
+  guards.set(db, made);
+  return made;
+}
+
+/**
+ * Writes the counted failed logins with unknown e-mails of the minutes that are over (all of them
+ * with `all`, at shutdown): one audit row per address and minute. Called at every login and by the
+ * server's minute timer.
+ */
+export async function flushUnknownLogins(db: Database, now: Date, all = false): Promise<void> {
+  const tally = loginGuardsOf(db).unknownEmails;
+  const auth = authRepository(db);
+  for (const t of all ? tally.drain() : tally.due(now.getTime()))
+    await auth.audit({
+      userId: null,
+      action: "login_failed",
+      details: { address: t.address, minute: t.minute, count: t.count, unknownEmail: true },
+    });
+}
+
+/** The login's rules as the login page and the desk tablet's unlock use them. */
+export function loginDeps(deps: { db: Database; now: () => Date }): LoginDeps {
+  const security = securityRepository(deps.db);
+  return {
+    auth: authRepository(deps.db),
+    ...loginGuardsOf(deps.db),
+    now: deps.now,
+    totpSecretOf: security.totpSecretOf,
+    acceptTotpStep: security.acceptTotpStep,
+  };
+}
 
 export const authRoutes = [
   defineRoute({
@@ -24,16 +77,8 @@ export const authRoutes = [
       code: z.string().max(10).optional(),
     }),
     handler: async ({ deps, body, c }) => {
-      const { token } = await login(
-        {
-          auth: authRepository(deps.db),
-          throttle,
-          now: deps.now,
-          totpSecretOf: securityRepository(deps.db).totpSecretOf,
-          acceptTotpStep: securityRepository(deps.db).acceptTotpStep,
-        },
-        { ...body, address: clientAddress(c) },
-      );
+      await flushUnknownLogins(deps.db, deps.now());
+      const { token } = await login(loginDeps(deps), { ...body, address: clientAddress(c) });
       setSessionCookie(c, token);
       return { ok: true };
     },

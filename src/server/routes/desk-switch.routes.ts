@@ -1,7 +1,6 @@
 import { getCookie } from "hono/cookie";
 import { authRepository } from "../../db/auth.repository";
 import { deskSwitchRepository } from "../../db/desk-switch.repository";
-import { securityRepository } from "../../db/security.repository";
 import { PIN_PATTERN } from "../../domain/auth/desk-switch";
 import { listUnlockedPeople } from "../../domain/auth/desk-switch-people";
 import { switchWithPin } from "../../domain/auth/desk-switch-pin";
@@ -22,7 +21,7 @@ import {
 import { clientAddress } from "../client-address";
 import type { AppDeps } from "../deps";
 import { ALL_ROLES, defineRoute, STAFF, z } from "../route";
-import { throttle } from "./auth.routes";
+import { loginDeps } from "./auth.routes";
 
 function deps(app: AppDeps) {
   return { auth: authRepository(app.db), sessions: deskSwitchRepository(app.db), now: app.now };
@@ -60,15 +59,8 @@ export const deskSwitchRoutes = [
     }),
     handler: async ({ deps: app, actor, body, c }) => {
       const d = deps(app);
-      const security = securityRepository(app.db);
-      // The same rules, throttle and second factor as the login page.
-      const login = {
-        auth: d.auth,
-        throttle,
-        now: app.now,
-        totpSecretOf: security.totpSecretOf,
-        acceptTotpStep: security.acceptTotpStep,
-      };
+      // The same rules, throttles and second factor as the login page.
+      const login = loginDeps(app);
       const result = await unlockDesk(
         { ...d, login, twoFactor: app.twoFactor },
         {

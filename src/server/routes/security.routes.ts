@@ -11,11 +11,16 @@ import { newTotpSecret, otpauthUri } from "../../domain/security/totp";
 import { currentSessionId } from "../auth";
 import type { AppDeps } from "../deps";
 import { ALL_ROLES, defineRoute, z } from "../route";
-import { throttle } from "./auth.routes";
+import { loginGuardsOf } from "./auth.routes";
 
 /** Password and current code again, with the login's throttle (security/confirm-identity.ts). */
 export function confirmDeps(deps: AppDeps): ConfirmIdentityDeps {
-  return { auth: authRepository(deps.db), store: securityRepository(deps.db), throttle, now: deps.now };
+  return {
+    auth: authRepository(deps.db),
+    store: securityRepository(deps.db),
+    throttle: loginGuardsOf(deps.db).throttle,
+    now: deps.now,
+  };
 }
 
 function factorChangeDeps(deps: AppDeps, keepSession: string | undefined): FactorChangeDeps {
