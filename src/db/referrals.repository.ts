@@ -1,6 +1,7 @@
 import type { ReferralsRepository } from "../domain/referrals/ports";
 import type { Referral } from "../domain/referrals/referral";
 import type { Queryable } from "./database";
+import { personInRoom } from "./person-in-room";
 
 // An empty imported outcome is pending (INTERCHANGE); the person's name is hidden once erased.
 const SELECT = `
@@ -117,13 +118,7 @@ export function referralsRepository(db: Queryable): ReferralsRepository {
     async partnerExists(id) {
       return (await db.query("SELECT 1 FROM partners WHERE id = $1", [id])).length > 0;
     },
-    async personExists(id) {
-      const rows = await db.query(
-        "SELECT 1 FROM people WHERE id = $1 AND erased_at IS NULL AND merged_into IS NULL",
-        [id],
-      );
-      return rows.length > 0;
-    },
+    personInRoom: (id, roomId) => personInRoom(db, id, [roomId]),
     async helpQuestion(id) {
       const rows = await db.query<{
         id: number;

@@ -16,6 +16,7 @@ import { isHttps, requestOrigin, TrustedProxies } from "./client-address";
 import type { AppDeps } from "./deps";
 import { errorResponse, validationResponse } from "./errors";
 import { openApiDocument } from "./openapi";
+import { checkIds } from "./room-scope";
 import { type RouteDef, SECOND_FACTOR_SETUP_ROUTES } from "./route";
 import { apiRoutes } from "./routes/index";
 
@@ -97,23 +98,32 @@ export function createApp(deps: AppDeps, routes: RouteDef[] = apiRoutes) {
           const roomId = c.req.param("roomId");
           if (roomId !== undefined && !canSeeRoom(actor, roomId)) throw CommonErrors.NotFound();
         }
-        let body: unknown;
+        const params = c.req.param() as Record<string, string>;
+        let raw: unknown;
         if (r.body) {
-          let raw: unknown;
           try {
             raw = await c.req.json();
           } catch {
             throw CommonErrors.Invalid({ reason: "de inhoud is geen geldige JSON" });
           }
-          body = r.body.parse(raw);
         }
-        const query = r.query ? r.query.parse(parseQuery(c.req.url)) : undefined;
+        const rawQuery = parseQuery(c.req.url);
+        // Ids of another room are refused before validation, so the answer does not depend on
+        // what else the request holds; the parsed values are checked again below.
+        const seen = await checkIds(deps.db, r.ids, actor, params.roomId, {
+          path: params,
+          body: raw,
+          query: rawQuery,
+        });
+        const body: unknown = r.body ? r.body.parse(raw) : undefined;
+        const query = r.query ? r.query.parse(rawQuery) : undefined;
+        await checkIds(deps.db, r.ids, actor, params.roomId, { body, query }, seen);
         const result = await r.handler({
           deps,
           actor,
           body,
           query,
-          params: c.req.param() as Record<string, string>,
+          params,
           c,
         });
         if (result instanceof Response) return result;

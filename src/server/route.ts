@@ -2,6 +2,7 @@ import type { Context } from "hono";
 import { z } from "zod";
 import type { Actor, Role } from "../domain/auth/roles";
 import type { AppDeps } from "./deps";
+import { assertIdsDeclared, type IdDeclarations } from "./room-scope";
 
 export type Method = "get" | "post" | "put" | "patch" | "delete";
 
@@ -28,6 +29,13 @@ export interface RouteDef<B = unknown, Q = unknown> {
   roles: readonly Role[] | "public";
   body?: z.ZodType<B>;
   query?: z.ZodType<Q>;
+  /**
+   * Every id the route takes (path parameters other than `:roomId`, body and query fields named
+   * `id`, `ids`, `…Id`, `…Ids`) with its kind; checked against the request's rooms before the
+   * handler runs (src/server/room-scope.ts, decision 150). `defineRoute` refuses a route that
+   * leaves one out.
+   */
+  ids?: IdDeclarations;
   /** Success status, default 200. */
   status?: number;
   /** A JSON-able value, or a Response for files. */
@@ -35,6 +43,7 @@ export interface RouteDef<B = unknown, Q = unknown> {
 }
 
 export function defineRoute<B = undefined, Q = undefined>(def: RouteDef<B, Q>): RouteDef {
+  assertIdsDeclared(def as unknown as RouteDef);
   return def as unknown as RouteDef;
 }
 

@@ -250,7 +250,7 @@ describeEachDatabase("referrals: status flow, bad input, overview", (db) => {
     const database = await db();
     const partnerId = fx.partnerIds["Buurtteam Holendrecht"];
     const [p] = await database.query<{ id: number }>(
-      "INSERT INTO people (home_room, first_name) VALUES ('cjm', 'Erik') RETURNING id",
+      "INSERT INTO people (home_room, first_name) VALUES ('top', 'Erik') RETURNING id",
     );
     const { id } = await createReferral(d, coordinator, "top", {
       direction: "out",

@@ -54,7 +54,7 @@ export async function createReferral(
     if (domains.length === 0) domains = hq.domains.filter(isLifeDomain);
     helpQuestionId = hq.id;
   }
-  if (personId !== null && !(await deps.referrals.personExists(personId)))
+  if (personId !== null && !(await deps.referrals.personInRoom(personId, roomId)))
     throw ReferralErrors.UnknownPerson();
 
   let followUpDate: IsoDate | null = addDays(date, DEFAULT_FOLLOW_UP_DAYS);

@@ -85,8 +85,8 @@ export interface ReferralsRepository {
   decide(roomId: string, id: number, outcome: Outcome): Promise<boolean>;
   overviewRows(roomIds: string[], from: IsoDate, to: IsoDate): Promise<OverviewRow[]>;
   partnerExists(id: number): Promise<boolean>;
-  /** A named person that is neither erased nor merged away. */
-  personExists(id: number): Promise<boolean>;
+  /** A current person in the room (DOMAIN §10): a referral never names someone of another room. */
+  personInRoom(id: number, roomId: string): Promise<boolean>;
   helpQuestion(id: number): Promise<HelpQuestionSummary | null>;
   helpQuestions(roomId: string, limit: number): Promise<HelpQuestionSummary[]>;
   noteData(roomId: string, id: number): Promise<ReferralNoteData | null>;

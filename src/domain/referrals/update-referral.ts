@@ -24,7 +24,7 @@ export async function updateReferral(
   if (!referral) throw ReferralErrors.NotFound();
   const patch: ReferralPatch = {};
   if (input.personId !== undefined) {
-    if (input.personId !== null && !(await deps.referrals.personExists(input.personId)))
+    if (input.personId !== null && !(await deps.referrals.personInRoom(input.personId, roomId)))
       throw ReferralErrors.UnknownPerson();
     patch.personId = input.personId;
   }

@@ -65,6 +65,13 @@ export const CommonErrors = {
     (p) => `This is not right: ${p.field ? `field '${p.field}': ` : ""}${p.reason ?? "invalid input"}.`,
   ),
   NotFound: defineError("common.not_found", "not_found", "Niet gevonden.", "Not found."),
+  /** An id in a request that does not exist or belongs to another room: the same answer for both. */
+  UnknownId: defineError(
+    "common.unknown_id",
+    "not_found",
+    (p) => `Niet gevonden: er is geen '${p.field}' met dit nummer.`,
+    (p) => `Not found: there is no '${p.field}' with this number.`,
+  ),
   Forbidden: defineError(
     "common.forbidden",
     "forbidden",

@@ -92,6 +92,7 @@ export const deskRoutes = [
   defineRoute({
     method: "get",
     path: "/api/rooms/:roomId/desk/people",
+    ids: { "query.activityId": "activity" },
     summary: "Bezoekers om aan te tikken (alleen voornaam en straat)",
     roles: REGISTER,
     query: z.object({ activityId: id.optional(), q: z.string().max(60).optional(), date: date.optional() }),
@@ -102,6 +103,7 @@ export const deskRoutes = [
   defineRoute({
     method: "post",
     path: "/api/rooms/:roomId/desk/visits",
+    ids: { "body.activityId": "activity", "body.personId": "person" },
     summary: "Een bezoek of anonieme telling registreren (idempotent op key)",
     roles: REGISTER,
     body: visitBody,
@@ -112,6 +114,7 @@ export const deskRoutes = [
   defineRoute({
     method: "delete",
     path: "/api/rooms/:roomId/desk/visits/:visitId",
+    ids: { "path.visitId": "visit" },
     summary: "Een registratie van vandaag ongedaan maken (alleen de eigen)",
     roles: REGISTER,
     handler: ({ deps, actor, params }) =>
@@ -120,6 +123,7 @@ export const deskRoutes = [
   defineRoute({
     method: "post",
     path: "/api/rooms/:roomId/desk/people",
+    ids: { "body.activityId": "activity" },
     summary: "Een nieuwe bezoeker inschrijven",
     roles: REGISTER,
     body: personBody,
@@ -135,6 +139,7 @@ export const deskRoutes = [
   defineRoute({
     method: "post",
     path: "/api/rooms/:roomId/desk/people/:personId/details",
+    ids: { "path.personId": "person" },
     summary: "Telefoon of wens om lid te worden toevoegen (alleen schrijven)",
     roles: REGISTER,
     body: z.object({ phone: z.string().max(40).optional(), wantsMembership: z.boolean().optional() }),
@@ -148,6 +153,7 @@ export const deskRoutes = [
   defineRoute({
     method: "post",
     path: "/api/rooms/:roomId/desk/jobs",
+    ids: { "body.activityId": "activity", "body.personId": "person", "body.volunteers[].personId": "person" },
     summary: "Een klus registreren (geteld in klussen) met de uren van de vrijwilligers",
     roles: REGISTER,
     body: jobBody,
@@ -176,6 +182,7 @@ export const deskRoutes = [
   defineRoute({
     method: "post",
     path: "/api/rooms/:roomId/desk/hours",
+    ids: { "body.personId": "person" },
     summary: "Eigen vrijwilligersuren van vandaag of gisteren schrijven (elke keer een nieuwe regel)",
     roles: REGISTER,
     body: z.object({ key, personId: id, date: date.optional(), hours, activity: text(100) }),
@@ -186,6 +193,7 @@ export const deskRoutes = [
   defineRoute({
     method: "patch",
     path: "/api/rooms/:roomId/desk/hours/:hoursId",
+    ids: { "path.hoursId": "hours" },
     summary: "Een regel uren van vandaag of gisteren verbeteren (zolang die wacht)",
     roles: REGISTER,
     body: z.object({ hours }),
@@ -195,6 +203,7 @@ export const deskRoutes = [
   defineRoute({
     method: "patch",
     path: "/api/rooms/:roomId/hours/:hoursId",
+    ids: { "path.hoursId": "hours" },
     summary: "Uren goedkeuren, verbeteren of afwijzen",
     roles: COORDINATOR,
     body: z.object({ status: z.enum(["approved", "rejected"]), hours: hours.optional() }),
@@ -204,6 +213,7 @@ export const deskRoutes = [
   defineRoute({
     method: "post",
     path: "/api/rooms/:roomId/desk/help-questions",
+    ids: { "body.personId": "person" },
     summary: "Een hulpvraag noteren (de balie kan de tekst niet teruglezen)",
     roles: REGISTER,
     body: z.object({ personId: id, domains: z.array(z.enum(LIFE_DOMAINS)).max(8), note: text(2000) }),
@@ -223,6 +233,7 @@ export const deskRoutes = [
   defineRoute({
     method: "get",
     path: "/api/rooms/:roomId/help-questions/:helpQuestionId/note",
+    ids: { "path.helpQuestionId": "helpQuestion" },
     summary: "De tekst van een hulpvraag lezen (elke keer vastgelegd in het logboek)",
     roles: COORDINATOR,
     handler: ({ deps, actor, params }) =>
@@ -243,6 +254,7 @@ export const deskRoutes = [
   defineRoute({
     method: "post",
     path: "/api/rooms/:roomId/call-list",
+    ids: { "body.personId": "person" },
     summary: "De uitkomst van een belletje vastleggen",
     roles: COORDINATOR,
     body: z.object({ personId: id, outcome: z.enum(CALL_OUTCOMES), note: text(500) }),
@@ -253,6 +265,7 @@ export const deskRoutes = [
   defineRoute({
     method: "get",
     path: "/api/rooms/:roomId/desk/sign-in-sheet",
+    ids: { "query.activityId": "activity" },
     summary: "Papieren intekenlijst van een activiteit",
     roles: REGISTER,
     query: z.object({ activityId: id, date }),

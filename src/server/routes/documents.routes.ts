@@ -125,6 +125,8 @@ export const documentsRoutes = [
   defineRoute({
     method: "get",
     path: "/api/reports/finals/:id/file",
+    // id: a stored document; the use case checks its rooms against the account.
+    ids: { "path.id": "unscoped" },
     summary: "Een definitieve rapportage opnieuw gemaakt uit wat is vastgelegd (bytes gelijk aan toen)",
     roles: READERS,
     query: z.object({ format: z.string().optional() }),

@@ -91,6 +91,7 @@ export const financeRoutes = [
   defineRoute({
     method: "put",
     path: "/api/rooms/:roomId/finance/budget-lines/:id",
+    ids: { "path.id": "budgetLine" },
     summary: "Een begrotingsregel wijzigen",
     roles: COOP,
     body: budgetLineBody,
@@ -100,6 +101,7 @@ export const financeRoutes = [
   defineRoute({
     method: "delete",
     path: "/api/rooms/:roomId/finance/budget-lines/:id",
+    ids: { "path.id": "budgetLine" },
     summary: "Een begrotingsregel verwijderen",
     roles: COOP,
     handler: async ({ deps: d, params }) => deleteBudgetLine(deps(d), params.roomId, id(params)),
@@ -144,6 +146,7 @@ export const financeRoutes = [
   defineRoute({
     method: "put",
     path: "/api/finance/funders/:id",
+    ids: { "path.id": "funder" },
     summary: "Een financier wijzigen",
     roles: COOP,
     body: funderBody,
@@ -152,6 +155,7 @@ export const financeRoutes = [
   defineRoute({
     method: "post",
     path: "/api/rooms/:roomId/finance/contributions",
+    ids: { "body.funderId": "funder" },
     summary: "Een bijdrage van een financier vastleggen (aangevraagd, toegekend of ontvangen)",
     roles: COOP,
     status: 201,
@@ -162,6 +166,7 @@ export const financeRoutes = [
   defineRoute({
     method: "put",
     path: "/api/rooms/:roomId/finance/contributions/:id",
+    ids: { "path.id": "contribution", "body.funderId": "funder" },
     summary: "Een bijdrage wijzigen (bedrag, financier, jaar, notitie)",
     roles: COOP,
     body: contributionBody.omit({ status: true }),
@@ -171,6 +176,7 @@ export const financeRoutes = [
   defineRoute({
     method: "post",
     path: "/api/rooms/:roomId/finance/contributions/:id/status",
+    ids: { "path.id": "contribution" },
     summary: "De status van een bijdrage verder zetten: aangevraagd → toegekend → ontvangen",
     roles: COOP,
     body: z.object({ status: z.enum(CONTRIBUTION_STATUSES) }),
@@ -185,6 +191,7 @@ export const financeRoutes = [
   defineRoute({
     method: "delete",
     path: "/api/rooms/:roomId/finance/contributions/:id",
+    ids: { "path.id": "contribution" },
     summary: "Een bijdrage verwijderen",
     roles: COOP,
     handler: async ({ deps: d, params }) => deleteContribution(deps(d), params.roomId, id(params)),
@@ -241,6 +248,7 @@ export const financeRoutes = [
   defineRoute({
     method: "delete",
     path: "/api/rooms/:roomId/finance/actuals/:id",
+    ids: { "path.id": "actual" },
     summary: "Een werkelijke uitgave verwijderen",
     roles: COOP,
     handler: async ({ deps: d, params }) => deleteActual(deps(d), params.roomId, id(params)),
@@ -265,6 +273,7 @@ export const financeRoutes = [
   defineRoute({
     method: "delete",
     path: "/api/rooms/:roomId/finance/petty-cash/:id",
+    ids: { "path.id": "pettyCash" },
     summary: "Een uitgave uit het handgeldboek verwijderen",
     roles: COOP,
     handler: async ({ deps: d, params }) => deletePettyCashEntry(deps(d), params.roomId, id(params)),

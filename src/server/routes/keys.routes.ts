@@ -22,6 +22,7 @@ export const keysRoutes = [
   defineRoute({
     method: "post",
     path: "/api/rooms/:roomId/keys",
+    ids: { "body.personId": "person" },
     summary: "Een sleutel uitgeven",
     roles: STAFF,
     body: z.object({ key: z.string().min(1).max(40), personId: id, issued: date }),
@@ -33,6 +34,7 @@ export const keysRoutes = [
   defineRoute({
     method: "post",
     path: "/api/rooms/:roomId/keys/:keyId/return",
+    ids: { "path.keyId": "key" },
     summary: "Een sleutel innemen",
     roles: STAFF,
     body: z.object({ returned: date }),
@@ -59,6 +61,7 @@ export const keysRoutes = [
   defineRoute({
     method: "post",
     path: "/api/rooms/:roomId/rota",
+    ids: { "body.openerId": "person", "body.closerId": "person" },
     summary: "Een openingsdienst inroosteren",
     roles: STAFF,
     body: z.object({ date, opens: time, closes: time, openerId: id.nullable(), closerId: id.nullable() }),
@@ -70,6 +73,7 @@ export const keysRoutes = [
   defineRoute({
     method: "delete",
     path: "/api/rooms/:roomId/rota/:shiftId",
+    ids: { "path.shiftId": "shift" },
     summary: "Een openingsdienst schrappen",
     roles: STAFF,
     handler: async ({ deps, params }) => {

@@ -50,6 +50,7 @@ export const membersRoutes = [
   defineRoute({
     method: "put",
     path: "/api/rooms/:roomId/members",
+    ids: { "body.personId": "person" },
     summary: "Lidmaatschap van een persoon voor een jaar vastleggen (betaald of niet)",
     roles: STAFF,
     body: z.object({ personId: id, year, paid: z.boolean(), amount: z.number().min(0).max(1000).nullish() }),

@@ -29,6 +29,8 @@ export const organisationRoutes = [
   defineRoute({
     method: "post",
     path: "/api/rooms",
+    // id: the new room's own id.
+    ids: { "body.id": "unscoped" },
     summary: "Een kamer toevoegen of wijzigen",
     roles: ["cooperative"],
     body: roomBody,
@@ -48,6 +50,7 @@ export const organisationRoutes = [
   defineRoute({
     method: "patch",
     path: "/api/rooms/:roomId/activities/:activityId",
+    ids: { "path.activityId": "activity" },
     summary: "Een activiteit stoppen of weer starten",
     roles: STAFF,
     body: z.object({ active: z.boolean() }),
@@ -95,6 +98,8 @@ export const organisationRoutes = [
   defineRoute({
     method: "patch",
     path: "/api/users/:id",
+    // id: an account; only the cooperative edits accounts.
+    ids: { "path.id": "unscoped" },
     summary:
       "Een account wijzigen: rol, kamers, uitzetten, tweestapsverificatie uit (sessies van dat account stoppen)",
     roles: ["cooperative"],

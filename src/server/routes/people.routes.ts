@@ -70,6 +70,7 @@ export const peopleRoutes = [
   defineRoute({
     method: "get",
     path: "/api/rooms/:roomId/people/:personId",
+    ids: { "path.personId": "personRecord" },
     summary:
       "Persoonspagina: gegevens, treden, activiteiten, uren, hulpvragen (zonder tekst), verwijzingen, plaatsingen",
     roles: MANAGE,
@@ -78,6 +79,7 @@ export const peopleRoutes = [
   defineRoute({
     method: "patch",
     path: "/api/rooms/:roomId/people/:personId",
+    ids: { "path.personId": "personRecord" },
     summary: "Gegevens van een persoon aanpassen",
     roles: MANAGE,
     body: personFields,
@@ -89,6 +91,7 @@ export const peopleRoutes = [
   defineRoute({
     method: "post",
     path: "/api/rooms/:roomId/people/:personId/stages",
+    ids: { "path.personId": "personRecord" },
     summary: "Een trede op de ladder toevoegen",
     roles: MANAGE,
     body: z.object({ stage: z.enum(LADDER_STAGES), from: date, to: date.nullish() }),
@@ -100,6 +103,7 @@ export const peopleRoutes = [
   defineRoute({
     method: "patch",
     path: "/api/rooms/:roomId/people/:personId/stages/:stageId",
+    ids: { "path.personId": "personRecord", "path.stageId": "stage" },
     summary: "Een trede beëindigen (of weer openen met to = null)",
     roles: MANAGE,
     body: z.object({ to: date.nullable() }),
@@ -117,6 +121,7 @@ export const peopleRoutes = [
   defineRoute({
     method: "post",
     path: "/api/rooms/:roomId/people/merge",
+    ids: { "body.keepId": "person", "body.dropId": "person" },
     summary: "Twee records van dezelfde persoon samenvoegen",
     roles: MANAGE,
     body: z.object({ keepId: id, dropId: id }),
@@ -140,6 +145,7 @@ export const peopleRoutes = [
   defineRoute({
     method: "post",
     path: "/api/rooms/:roomId/placements",
+    ids: { "body.personId": "person" },
     summary: "Een plaatsing toevoegen",
     roles: MANAGE,
     body: z.object({
@@ -157,6 +163,7 @@ export const peopleRoutes = [
   defineRoute({
     method: "patch",
     path: "/api/rooms/:roomId/placements/:placementId",
+    ids: { "path.placementId": "placement" },
     summary: "Een plaatsing beëindigen",
     roles: MANAGE,
     body: z.object({ end: date.nullable() }),
@@ -168,6 +175,7 @@ export const peopleRoutes = [
   defineRoute({
     method: "post",
     path: "/api/rooms/:roomId/outcomes",
+    ids: { "body.personId": "person" },
     summary: "Vastleggen dat iemand betaald werk vond",
     roles: MANAGE,
     body: z.object({ personId: id, date }),

@@ -17,6 +17,7 @@ export const privacyRoutes = [
   defineRoute({
     method: "get",
     path: "/api/rooms/:roomId/people/:personId/export",
+    ids: { "path.personId": "personRecord" },
     summary: "Alles over een persoon: JSON, of een leesbare pagina met format=html",
     roles: STAFF,
     query: z.object({ format: z.enum(["json", "html"]).optional() }),
@@ -42,6 +43,7 @@ export const privacyRoutes = [
   defineRoute({
     method: "post",
     path: "/api/rooms/:roomId/people/:personId/erase",
+    ids: { "path.personId": "personRecord" },
     summary: "Een persoon wissen (op verzoek of bij intrekken van toestemming)",
     roles: STAFF,
     body: z.object({ reason: z.enum(["request", "consent_withdrawn"]), confirm: z.literal(true) }),
@@ -55,6 +57,7 @@ export const privacyRoutes = [
   defineRoute({
     method: "get",
     path: "/api/rooms/:roomId/people/:personId/help-questions/:questionId/note",
+    ids: { "path.personId": "personRecord", "path.questionId": "helpQuestion" },
     summary: "De tekst van een hulpvraag lezen (elke keer vastgelegd)",
     roles: COORDINATOR,
     handler: ({ deps, actor, params }) =>

@@ -91,6 +91,7 @@ export const referralsRoutes = [
   defineRoute({
     method: "get",
     path: "/api/partners/:partnerId",
+    ids: { "path.partnerId": "partner" },
     summary: "Een partner",
     roles: STAFF,
     handler: async ({ deps, params }) =>
@@ -102,6 +103,7 @@ export const referralsRoutes = [
   defineRoute({
     method: "put",
     path: "/api/partners/:partnerId",
+    ids: { "path.partnerId": "partner" },
     summary: "Een partner wijzigen",
     roles: STAFF,
     body: partnerBody,
@@ -151,6 +153,7 @@ export const referralsRoutes = [
   defineRoute({
     method: "get",
     path: "/api/rooms/:roomId/referrals",
+    ids: { "query.partnerId": "partner" },
     summary: "Verwijzingen van een kamer, nieuwste eerst",
     roles: STAFF,
     query: listQuery,
@@ -161,6 +164,7 @@ export const referralsRoutes = [
   defineRoute({
     method: "post",
     path: "/api/rooms/:roomId/referrals",
+    ids: { "body.partnerId": "partner", "body.personId": "person", "body.helpQuestionId": "helpQuestion" },
     summary: "Een verwijzing vastleggen (eventueel vanuit een hulpvraag)",
     roles: ["desk", ...STAFF],
     body: createBody,
@@ -171,6 +175,7 @@ export const referralsRoutes = [
   defineRoute({
     method: "get",
     path: "/api/rooms/:roomId/referrals/:referralId",
+    ids: { "path.referralId": "referral" },
     summary: "Een verwijzing",
     roles: STAFF,
     handler: async ({ deps, params }) => getReferral(referrals(deps), params.roomId, referralId(params)),
@@ -178,6 +183,7 @@ export const referralsRoutes = [
   defineRoute({
     method: "patch",
     path: "/api/rooms/:roomId/referrals/:referralId",
+    ids: { "path.referralId": "referral", "body.personId": "person" },
     summary: "Gegevens van een lopende verwijzing wijzigen",
     roles: STAFF,
     body: updateBody,
@@ -189,6 +195,7 @@ export const referralsRoutes = [
   defineRoute({
     method: "post",
     path: "/api/rooms/:roomId/referrals/:referralId/outcome",
+    ids: { "path.referralId": "referral" },
     summary: "De uitkomst vastleggen: gelukt of niet gelukt (met reden)",
     roles: STAFF,
     body: outcomeBody,
@@ -200,6 +207,7 @@ export const referralsRoutes = [
   defineRoute({
     method: "get",
     path: "/api/rooms/:roomId/referrals/:referralId/note",
+    ids: { "path.referralId": "referral" },
     summary: "De verwijsbrief voor de bewoner (alleen met toestemming; wordt gelogd)",
     roles: STAFF,
     handler: async ({ deps, actor, params }) =>

@@ -61,6 +61,8 @@ export const securityRoutes = [
   defineRoute({
     method: "get",
     path: "/api/audit-log",
+    // Filters of the cooperative's own log, over every room.
+    ids: { "query.userId": "unscoped", "query.roomId": "unscoped", "query.beforeId": "unscoped" },
     summary: "Logboek (alleen toevoegen): inloggen, rollen, exports, wissen, imports, gelezen notities",
     roles: COOPERATIVE,
     query: auditQuery,
@@ -69,6 +71,8 @@ export const securityRoutes = [
   defineRoute({
     method: "get",
     path: "/api/audit-log/export",
+    // Filters of the cooperative's own log, over every room.
+    ids: { "query.userId": "unscoped", "query.roomId": "unscoped" },
     summary: "Het logboek als CSV over een periode (de export zelf komt ook in het logboek)",
     roles: COOPERATIVE,
     query: auditQuery.omit({ beforeId: true, limit: true }),

@@ -39,6 +39,7 @@ export const volunteersRoutes = [
   defineRoute({
     method: "post",
     path: "/api/rooms/:roomId/volunteers/groups/:groupId/members",
+    ids: { "path.groupId": "group", "body.personId": "person" },
     summary: "Iemand bij een vrijwilligersgroep zetten",
     roles: STAFF,
     body: z.object({ personId: id, joined: date }),
@@ -50,6 +51,7 @@ export const volunteersRoutes = [
   defineRoute({
     method: "post",
     path: "/api/rooms/:roomId/volunteers/groups/:groupId/members/:personId/leave",
+    ids: { "path.groupId": "group", "path.personId": "personRecord" },
     summary: "Iemand verlaat een vrijwilligersgroep",
     roles: STAFF,
     body: z.object({ leftOn: date }),
@@ -74,6 +76,7 @@ export const volunteersRoutes = [
   defineRoute({
     method: "post",
     path: "/api/rooms/:roomId/volunteers/hours",
+    ids: { "body.personId": "person" },
     summary: "Uren schrijven (door de coördinator: meteen goedgekeurd)",
     roles: STAFF,
     body: z.object({
@@ -91,6 +94,7 @@ export const volunteersRoutes = [
   defineRoute({
     method: "post",
     path: "/api/rooms/:roomId/volunteers/hours/review",
+    ids: { "body.ids": "hours" },
     summary: "Uren goedkeuren of afwijzen",
     roles: STAFF,
     body: z.object({ ids: z.array(id).min(1).max(500), decision: z.enum(["approved", "rejected"]) }),
@@ -100,6 +104,7 @@ export const volunteersRoutes = [
   defineRoute({
     method: "get",
     path: "/api/rooms/:roomId/people/:personId/hours-statement",
+    ids: { "path.personId": "personRecord" },
     summary: "Jaaroverzicht van de uren van een vrijwilliger",
     roles: STAFF,
     query: z.object({ year: year.optional() }),
@@ -123,6 +128,7 @@ export const volunteersRoutes = [
   defineRoute({
     method: "put",
     path: "/api/rooms/:roomId/allowances",
+    ids: { "body.personId": "person" },
     summary: "De vrijwilligersvergoeding van een maand vastleggen",
     roles: STAFF,
     body: z.object({ personId: id, month, amount: z.number().min(0).max(10000) }),
