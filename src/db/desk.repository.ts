@@ -8,7 +8,7 @@ const visitCols = (v: string) => `${v}id, ${v}room_id AS "roomId", ${v}date, ${v
   ${v}source_key AS "sourceKey"`;
 const VISIT_COLS = visitCols("");
 
-const ACTIVITY_COLS = `id, room_id AS "roomId", type, name, active`;
+const ACTIVITY_COLS = `id, room_id AS "roomId", type, name, active, for_children AS "forChildren"`;
 
 const HOURS_COLS = `h.id, h.room_id AS "roomId", h.date, h.person_id AS "personId", p.first_name AS "firstName",
   h.hours, h.activity, h.status, h.created_by AS "createdBy", coalesce(h.source_key LIKE 'desk:%', false) AS "fromDesk"`;
@@ -101,6 +101,12 @@ function make(q: Queryable, db: Database | null): DeskRepository {
       await q.query("DELETE FROM visits WHERE id = $1", [id]);
     },
 
+    childConsent: (personId) =>
+      one(
+        `SELECT under_16 AS "under16", guardian_consent IS NOT NULL AS "guardianConsent", first_name AS "firstName"
+         FROM people WHERE id = $1`,
+        [personId],
+      ),
     personInRoom: (roomId, id) => personInRoom(q, id, [roomId]),
     searchPeople({ roomId, activityId, text, date, limit }) {
       const year = Number(date.slice(0, 4));
@@ -153,8 +159,8 @@ function make(q: Queryable, db: Database | null): DeskRepository {
     async createPerson(p) {
       const [{ id }] = await q.query<{ id: number }>(
         `INSERT INTO people (home_room, first_name, street, phone, newcomer, landlord, since, birth_year,
-           guardian_consent, consent_at, wants_membership, referred_by)
-         VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9, now(), $10, $11) RETURNING id`,
+           guardian_consent, consent_at, wants_membership, referred_by, under_16)
+         VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9, now(), $10, $11, $12) RETURNING id`,
         [
           p.roomId,
           p.firstName,
@@ -167,6 +173,7 @@ function make(q: Queryable, db: Database | null): DeskRepository {
           p.guardianConsent,
           p.wantsMembership,
           p.referredBy,
+          p.under16,
         ],
       );
       // People made in the app get a reference so that export always has one (INTERCHANGE `person`).

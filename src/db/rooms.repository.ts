@@ -18,7 +18,8 @@ export function roomsRepository(db: Queryable): RoomsRepository {
     },
     listActivities(roomId) {
       return db.query<Activity>(
-        `SELECT id, room_id AS "roomId", type, name, active FROM activities WHERE room_id = $1
+        `SELECT id, room_id AS "roomId", type, name, active, for_children AS "forChildren"
+         FROM activities WHERE room_id = $1
          ORDER BY active DESC, type, name`,
         [roomId],
       );
@@ -39,6 +40,13 @@ export function roomsRepository(db: Queryable): RoomsRepository {
         [roomId, type, name],
       );
       return rows[0].id;
+    },
+    async setActivityForChildren(roomId, activityId, forChildren) {
+      const rows = await db.query(
+        "UPDATE activities SET for_children = $3 WHERE room_id = $1 AND id = $2 RETURNING id",
+        [roomId, activityId, forChildren],
+      );
+      return rows.length > 0;
     },
     async setActivityActive(roomId, activityId, active) {
       const rows = await db.query(

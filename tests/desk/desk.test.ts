@@ -144,6 +144,54 @@ describeEachDatabase("desk: registering at the door", (getDb) => {
     expect(row.guardian_consent).toBe("Fatima");
   });
 
+  it("asks the age at an activity for children, and refuses a child there without a guardian's consent", async () => {
+    const rooms = roomsRepository(db);
+    const kids = await rooms.addActivity("r1", "social_activation", "Knutselmiddag");
+    await rooms.setActivityForChildren("r1", kids, true);
+    // The desk must ask: no answer is no registration (DOMAIN §10, issue 16).
+    await expectCode(
+      registerPerson(deps, desk, {
+        roomId: "r1",
+        key: key(),
+        firstName: "Lina",
+        consent: true,
+        activityId: kids,
+      }),
+      "desk.child_question",
+    );
+    expect(await db.query("SELECT 1 FROM people WHERE first_name = 'Lina'")).toHaveLength(0);
+    const lina = await registerPerson(deps, desk, {
+      roomId: "r1",
+      key: key(),
+      firstName: "Lina",
+      consent: true,
+      activityId: kids,
+      child: true,
+      guardianName: "Amina",
+      guardianConsent: true,
+    });
+    expect(lina.visit?.activityId).toBe(kids);
+    const [marked] = await db.query<{ under_16: boolean }>("SELECT under_16 FROM people WHERE id = $1", [
+      lina.id,
+    ]);
+    expect(marked.under_16).toBe(true);
+    // A person marked under 16 without a recorded consent (e.g. imported) is refused there…
+    const noConsent = await newPerson("Timo", null);
+    await db.query("UPDATE people SET under_16 = true WHERE id = $1", [noConsent]);
+    await expectCode(
+      registerVisit(deps, desk, { roomId: "r1", key: key(), activityId: kids, personId: noConsent }),
+      "desk.child_without_consent",
+    );
+    // …and still welcome at an activity that is not for children.
+    const ok = await registerVisit(deps, desk, {
+      roomId: "r1",
+      key: key(),
+      activityId: await rooms.addActivity("r1", "social", "Spelletjesmiddag"),
+      personId: noConsent,
+    });
+    expect(ok.duplicate).toBe(false);
+  });
+
   it("creates one person when the same key is sent twice", async () => {
     const k = key();
     const a = await registerPerson(deps, desk, { roomId: "r1", key: k, firstName: "Ria", consent: true });

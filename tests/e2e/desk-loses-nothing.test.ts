@@ -376,6 +376,87 @@ describe("the desk loses nothing and counts nothing twice (issue 16)", { timeout
     }
   });
 
+  // 6. Kidsclub pre-ticked "Kind jonger dan 16": one tap unticked it.
+  it("6: the child question is an explicit choice, and the server refuses a child without consent", async () => {
+    const coord = await newPage(app);
+    await login(coord.page, COORDINATOR);
+    const headers = { "x-buurtboek": "1" };
+    const made = await coord.page.request.post("/api/rooms/cjm/activities", {
+      headers,
+      data: { type: "social_activation", name: "Kinderknutsel" },
+    });
+    const kids = (await made.json()).id as number;
+    expect(
+      (
+        await coord.page.request.patch(`/api/rooms/cjm/activities/${kids}`, {
+          headers,
+          data: { forChildren: true },
+        })
+      ).status(),
+    ).toBe(200);
+    await coord.context.close();
+    for (const viewport of [PHONE, TABLET]) {
+      const { context, page } = await openToday(viewport);
+      await page.goto(`/rooms/cjm/visitors/new?activityId=${kids}`);
+      const question = page.getByRole("group", { name: /Is de bezoeker jonger dan 16/ });
+      await question.waitFor();
+      const yes = question.getByLabel("Ja, jonger dan 16");
+      const no = question.getByLabel("Nee, 16 of ouder");
+      // Nothing is answered beforehand.
+      expect([await yes.isChecked(), await no.isChecked()]).toEqual([false, false]);
+      const first = `Kind${viewport.width}`;
+      await page.getByLabel("Voornaam (verplicht)").fill(first);
+      await page.getByLabel(/De bezoeker vindt het goed/).check();
+      const submit = page.getByRole("button", { name: /Inschrijven/ });
+      await submit.click();
+      await question.getByText("Kies ja of nee.").waitFor();
+      // The same tap twice keeps the answer.
+      await yes.click();
+      await yes.click();
+      await expect(yes.isChecked()).resolves.toBe(true);
+      await submit.click();
+      await expect(page.getByLabel("Naam van ouder of voogd").getAttribute("aria-invalid")).resolves.toBe(
+        "true",
+      );
+      expect(await rows("SELECT 1 FROM people WHERE first_name = $1", [first])).toHaveLength(0);
+      await page.getByLabel("Naam van ouder of voogd").fill("Amina");
+      await page.getByLabel("De ouder of voogd vindt het goed").check();
+      await submit.click();
+      await page.getByText(`${first} is ingeschreven en aangemeld bij Kinderknutsel.`).waitFor();
+      expect(
+        await rows("SELECT under_16, guardian_consent FROM people WHERE first_name = $1", [first]),
+      ).toEqual([{ under_16: true, guardian_consent: "Amina" }]);
+      await context.close();
+    }
+    // A child imported without a recorded consent is refused at the children's activity.
+    const coop = await newPage(app);
+    await login(coop.page, "cooperatie@demo.buurtboek.nl");
+    const [room] = await rows<{ name: string }>("SELECT name FROM rooms WHERE id = 'cjm'");
+    const imported = await coop.page.request.post("/api/import", {
+      headers: { "x-buurtboek": "1" },
+      data: {
+        files: {
+          "rooms.csv": `room,name\ncjm,${room.name}\n`,
+          "people.csv": "person,room,first_name,under_16\nkind-zonder,cjm,Zonderja,yes\n",
+        },
+      },
+    });
+    expect((await imported.json()).applied).toBe(true);
+    await coop.context.close();
+    const { context, page } = await openToday();
+    await page.goto(`/rooms/cjm/today?a=${kids}`);
+    await page.getByRole("searchbox").fill("Zonderja");
+    await page.locator("button.desk-person", { hasText: "Zonderja" }).click();
+    await page.getByText(/Zonderja is jonger dan 16 en er is geen toestemming/).waitFor();
+    expect(
+      await rows(
+        "SELECT 1 FROM visits v JOIN people p ON p.id = v.person_id WHERE p.ref = 'kind-zonder' AND v.activity_id = $1",
+        [kids],
+      ),
+    ).toHaveLength(0);
+    await context.close();
+  });
+
   // 8. The name appeared twice, and a second entry replaced the first.
   it("8: hours name the volunteer once, a second entry adds a line, correcting is explicit", async () => {
     const { context, page } = await openToday();

@@ -211,8 +211,8 @@ describeEachDatabase("export → import → export", (db) => {
        SELECT 'cjm', '2021-04-01', id, 'lid' FROM people WHERE erased_at IS NOT NULL`,
     );
     const first = await exportBundle({ db: d });
-    // The 18 files of INTERCHANGE and the ladder's facts: board_seats, contracts, allowances.
-    expect(Object.keys(first)).toHaveLength(21);
+    // The 18 files of INTERCHANGE, the ladder's facts (board_seats, contracts, allowances) and activities.
+    expect(Object.keys(first)).toHaveLength(22);
     // Derived stages are not exported: the example's roles.csv rows are what comes back.
     expect(first["roles.csv"].trim().split("\n").length).toBe(
       (

@@ -64,6 +64,20 @@ export const DeskErrors = {
     "Een kind jonger dan 16 schrijven we alleen in met toestemming van een ouder of voogd. Vul de naam van de ouder of voogd in en vink de toestemming aan.",
     "A child under 16 is registered only with the consent of a parent or guardian. Fill in the parent's or guardian's name and tick the consent.",
   ),
+  ChildQuestion: defineError(
+    "desk.child_question",
+    "invalid",
+    "Dit is een activiteit voor kinderen. Kies of de bezoeker jonger is dan 16 of niet.",
+    "This is an activity for children. Choose whether the visitor is under 16 or not.",
+  ),
+  ChildWithoutConsent: defineError(
+    "desk.child_without_consent",
+    "invalid",
+    (p) =>
+      `${p.firstName} is jonger dan 16 en er is geen toestemming van een ouder of voogd vastgelegd. Zonder die toestemming schrijven we ${p.firstName} niet in bij ${p.activity}. Vraag de coördinator.`,
+    (p) =>
+      `${p.firstName} is under 16 and no consent of a parent or guardian is recorded. Without it we do not register ${p.firstName} at ${p.activity}. Ask the coordinator.`,
+  ),
   DuplicatePerson: defineError(
     "desk.duplicate_person",
     "conflict",

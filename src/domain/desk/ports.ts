@@ -8,6 +8,8 @@ export interface DeskActivity {
   type: ActivityType;
   name: string;
   active: boolean;
+  /** For children under 16 (DOMAIN §10). */
+  forChildren: boolean;
 }
 
 export interface StoredVisit {
@@ -63,6 +65,8 @@ export interface NewPerson {
   landlord: string | null;
   wantsMembership: boolean;
   birthYear: number | null;
+  /** Marked under 16 at registration. */
+  under16: boolean;
   guardianConsent: string | null;
   key: string;
 }
@@ -134,6 +138,10 @@ export interface DeskRepository {
   insertVisit(v: NewVisit): Promise<number | null>;
   deleteVisit(id: number): Promise<void>;
 
+  /** Whether the person is marked under 16, and whether a guardian's consent is recorded. */
+  childConsent(
+    personId: number,
+  ): Promise<{ under16: boolean; guardianConsent: boolean; firstName: string | null } | null>;
   /** The person exists, is not erased or merged, and is in the room (DOMAIN §10, src/db/person-in-room.ts). */
   personInRoom(roomId: string, id: number): Promise<boolean>;
   searchPeople(q: {

@@ -17,7 +17,10 @@ export interface RegisterPersonInput {
   referredBy?: string | null;
   landlord?: string | null;
   wantsMembership?: boolean;
-  /** Under 16: registered only with a parent's or guardian's consent. */
+  /**
+   * Under 16: registered only with a parent's or guardian's consent. At an activity for children
+   * the answer is required (true or false): the desk asks, it never assumes (issue 16).
+   */
   child?: boolean;
   guardianName?: string | null;
   guardianConsent?: boolean;
@@ -61,7 +64,10 @@ export async function registerPerson(
   if (input.child && (!guardianName || !input.guardianConsent))
     throw DeskErrors.GuardianRequired({ field: guardianName ? "guardianConsent" : "guardianName" });
   const street = clean(input.street);
-  if (input.activityId !== undefined) await roomActivity(deps, input.roomId, input.activityId);
+  if (input.activityId !== undefined) {
+    const activity = await roomActivity(deps, input.roomId, input.activityId);
+    if (activity.forChildren && input.child === undefined) throw DeskErrors.ChildQuestion({ field: "child" });
+  }
   return deps.desk.withRoomLock(input.roomId, async (desk) => {
     // Inside the lock every call below shares its transaction: all or nothing.
     const visitFor = async (personId: number) =>
@@ -92,6 +98,7 @@ export async function registerPerson(
       landlord: clean(input.landlord),
       wantsMembership: !!input.wantsMembership,
       birthYear: null,
+      under16: !!input.child,
       guardianConsent: input.child ? guardianName : null,
       key: input.key,
     });

@@ -55,6 +55,15 @@ export async function registerVisit(
     if (same) return shape(same, true);
     if (personId !== null) {
       if (!(await desk.personInRoom(input.roomId, personId))) throw DeskErrors.UnknownPerson();
+      // DOMAIN §10 "Children": no visit of a child at a children's activity without consent.
+      if (activity.forChildren) {
+        const child = await desk.childConsent(personId);
+        if (child?.under16 && !child.guardianConsent)
+          throw DeskErrors.ChildWithoutConsent({
+            firstName: child.firstName ?? "Deze persoon",
+            activity: activity.name,
+          });
+      }
       // A named visit row is one person whatever its count: registering them twice adds nothing.
       const again = await desk.findNamedVisit(input.roomId, date, activity.id, personId);
       if (again) return shape(again, true);

@@ -17,6 +17,7 @@ const num = (col: string) => `COALESCE(trim_scale(${col})::text, '')`;
 
 const QUERIES: Record<string, { cols: string[]; from: string }> = {
   rooms: { cols: ["id", "name", "COALESCE(city, '')", "variant", d("opened")], from: "rooms" },
+  activities: { cols: ["room_id", "type", "name", yn("for_children")], from: "activities" },
   people: {
     cols: [
       ref("p", true),
@@ -26,6 +27,8 @@ const QUERIES: Record<string, { cols: string[]; from: string }> = {
       yn("newcomer"),
       "COALESCE(landlord, '')",
       d("since"),
+      yn("under_16"),
+      "COALESCE(guardian_consent, '')",
     ],
     from: "people p WHERE erased_at IS NULL",
   },

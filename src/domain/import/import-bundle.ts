@@ -424,6 +424,18 @@ function fileWriters(q: SqlQueryable, ctx: Context, count: Count): Record<string
       );
       count("rooms", todo.length, rows.length);
     },
+    activities: keyed(
+      "activities",
+      "activities",
+      [
+        ["room_id", "text"],
+        ["type", "text"],
+        ["name", "text"],
+        ["for_children", "bool"],
+      ],
+      "room_id, type, name",
+      (v) => [v.room, v.activity_type, v.activity, v.for_children],
+    ),
     people: (rows) => applyPeople(q, rows, ctx, count),
     visits: simple(
       "visits",
@@ -733,7 +745,16 @@ async function applyPeople(q: SqlQueryable, rows: ValidRow[], ctx: Context, coun
     const known = ctx.persons.get(v.person as string);
     // An erased person stays erased: a later people.csv does not bring them back.
     if (known?.erased) continue;
-    const fields = [v.room, v.first_name || null, v.street || null, v.newcomer, v.landlord || null, v.since];
+    const fields = [
+      v.room,
+      v.first_name || null,
+      v.street || null,
+      v.newcomer,
+      v.landlord || null,
+      v.since,
+      v.under_16 === true,
+      v.guardian_consent || null,
+    ];
     if (known) updates.push([known.id, ...fields]);
     else inserts.push([v.person, sha256(v.person as string), ...fields]);
     stored++;
@@ -750,6 +771,8 @@ async function applyPeople(q: SqlQueryable, rows: ValidRow[], ctx: Context, coun
       ["newcomer", "bool"],
       ["landlord", "text"],
       ["since", "date"],
+      ["under_16", "bool"],
+      ["guardian_consent", "text"],
     ],
     inserts,
     "ON CONFLICT DO NOTHING",
@@ -760,11 +783,13 @@ async function applyPeople(q: SqlQueryable, rows: ValidRow[], ctx: Context, coun
     await q.query(
       `UPDATE people p SET home_room = u.home_room, first_name = COALESCE(u.first_name, p.first_name),
          street = COALESCE(u.street, p.street), newcomer = u.newcomer, landlord = COALESCE(u.landlord, p.landlord),
-         since = COALESCE(u.since, p.since), updated_at = now()
-       FROM unnest($1::int8[], $2::text[], $3::text[], $4::text[], $5::bool[], $6::text[], $7::date[])
-         AS u(id, home_room, first_name, street, newcomer, landlord, since)
+         since = COALESCE(u.since, p.since), under_16 = p.under_16 OR u.under_16,
+         guardian_consent = COALESCE(u.guardian_consent, p.guardian_consent), updated_at = now()
+       FROM unnest($1::int8[], $2::text[], $3::text[], $4::text[], $5::bool[], $6::text[], $7::date[],
+         $8::bool[], $9::text[])
+         AS u(id, home_room, first_name, street, newcomer, landlord, since, under_16, guardian_consent)
        WHERE p.id = u.id`,
-      [col(0), col(1), col(2), col(3), col(4), col(5), col(6)],
+      [col(0), col(1), col(2), col(3), col(4), col(5), col(6), col(7), col(8)],
     );
   }
   await rememberKeys(

@@ -26,6 +26,12 @@ export interface ColumnSpec {
   name: string;
   type: ColumnType;
   required?: boolean;
+  /**
+   * A column added after INTERCHANGE's first version ("Growing the interface"): part of a row's
+   * identity only when it holds a value (not empty, not "no"), so the rows of an old bundle keep
+   * their identities and importing it again still changes nothing.
+   */
+  added?: boolean;
 }
 
 export interface FileSpec {
@@ -61,6 +67,7 @@ const hoursType = { t: "number", min: 0 } as const;
 const id = (values: readonly string[]) => ({ t: "id", values }) as const;
 const req = (name: string, type: ColumnType): ColumnSpec => ({ name, type, required: true });
 const opt = (name: string, type: ColumnType): ColumnSpec => ({ name, type });
+const added = (name: string, type: ColumnType): ColumnSpec => ({ name, type, added: true });
 
 export const FILE_SPECS: FileSpec[] = [
   {
@@ -75,6 +82,17 @@ export const FILE_SPECS: FileSpec[] = [
     unique: ["room"],
   },
   {
+    // Issue 16: the activities of a room and whether each is for children under 16 (DOMAIN §10).
+    name: "activities",
+    columns: [
+      req("room", room),
+      req("activity_type", id(ACTIVITY_TYPES)),
+      req("activity", text),
+      opt("for_children", bool),
+    ],
+    unique: ["room", "activity_type", "activity"],
+  },
+  {
     name: "people",
     columns: [
       req("person", text),
@@ -84,6 +102,9 @@ export const FILE_SPECS: FileSpec[] = [
       opt("newcomer", bool),
       opt("landlord", text),
       opt("since", date),
+      // Issue 16: marked under 16, and the name of the parent or guardian who consented.
+      added("under_16", bool),
+      added("guardian_consent", text),
     ],
     unique: ["person"],
   },

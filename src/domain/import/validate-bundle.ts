@@ -134,7 +134,11 @@ export class FileValidator {
       if (spec.name === "rooms") this.known.rooms.add(values.room as string);
       if (spec.name === "people") this.known.persons.add(values.person as string);
       let identity = spec.name;
-      for (const c of spec.columns) identity += `\u001f${canonical(values[c.name])}`;
+      for (const c of spec.columns) {
+        const value = canonical(values[c.name]);
+        if (c.added && (value === "" || value === "no")) continue;
+        identity += `\u001f${value}`;
+      }
       rows.push({ line: row.line, values, key: this.identities.key(identity) });
     }
     return rows;

@@ -16,6 +16,8 @@ export interface Activity {
   type: ActivityType;
   name: string;
   active: boolean;
+  /** For children under 16: the desk asks each new visitor's age and needs a guardian's consent (DOMAIN §10). */
+  forChildren: boolean;
 }
 
 export interface RoomsRepository {
@@ -25,4 +27,5 @@ export interface RoomsRepository {
   upsertRoom(room: Room): Promise<void>;
   addActivity(roomId: string, type: ActivityType, name: string): Promise<number>;
   setActivityActive(roomId: string, activityId: number, active: boolean): Promise<boolean>;
+  setActivityForChildren(roomId: string, activityId: number, forChildren: boolean): Promise<boolean>;
 }

@@ -11,6 +11,7 @@ import { UserErrors } from "../../domain/auth/users.errors";
 import { addActivity } from "../../domain/rooms/add-activity";
 import { saveRoom } from "../../domain/rooms/save-room";
 import { setActivityActive } from "../../domain/rooms/set-activity-active";
+import { setActivityForChildren } from "../../domain/rooms/set-activity-for-children";
 import { confirmIdentity } from "../../domain/security/confirm-identity";
 import { defineRoute, STAFF, z } from "../route";
 import { confirmDeps } from "./security.routes";
@@ -51,19 +52,16 @@ export const organisationRoutes = [
     method: "patch",
     path: "/api/rooms/:roomId/activities/:activityId",
     ids: { "path.activityId": "activity" },
-    summary: "Een activiteit stoppen of weer starten",
+    summary: "Een activiteit stoppen of weer starten, of markeren als activiteit voor kinderen",
     roles: STAFF,
-    body: z.object({ active: z.boolean() }),
+    body: z.object({ active: z.boolean().optional(), forChildren: z.boolean().optional() }),
     handler: async ({ deps, body, params }) => {
-      const activityId = Number(params.activityId);
-      await setActivityActive(
-        { rooms: roomsRepository(deps.db) },
-        {
-          roomId: params.roomId,
-          activityId: Number.isSafeInteger(activityId) ? activityId : -1,
-          active: body.active,
-        },
-      );
+      const id = Number(params.activityId);
+      const target = { roomId: params.roomId, activityId: Number.isSafeInteger(id) ? id : -1 };
+      const rooms = { rooms: roomsRepository(deps.db) };
+      if (body.active !== undefined) await setActivityActive(rooms, { ...target, active: body.active });
+      if (body.forChildren !== undefined)
+        await setActivityForChildren(rooms, { ...target, forChildren: body.forChildren });
       return { ok: true };
     },
   }),

@@ -32,6 +32,14 @@ export function RoomPage() {
     }
   }
 
+  async function toggleChildren(a: Activity) {
+    await api(`/api/rooms/${roomId}/activities/${a.id}`, {
+      method: "PATCH",
+      body: { forChildren: !a.forChildren },
+    }).catch((err: Error) => setMessage(err.message));
+    reload();
+  }
+
   async function toggle(a: Activity) {
     await api(`/api/rooms/${roomId}/activities/${a.id}`, {
       method: "PATCH",
@@ -57,6 +65,14 @@ export function RoomPage() {
               <span className={`type-badge type-${a.type}`}>{t(`type.${a.type}`)}</span>
               <span>{a.name}</span>
               {!a.active && <span className="muted">({t("room.inactive")})</span>}
+              {staff ? (
+                <label className="inline">
+                  <input type="checkbox" checked={a.forChildren} onChange={() => void toggleChildren(a)} />
+                  {t("room.forChildren")}
+                </label>
+              ) : (
+                a.forChildren && <span className="muted">({t("room.forChildren")})</span>
+              )}
               {staff && (
                 <button type="button" className="ghost" onClick={() => void toggle(a)}>
                   {a.active ? t("room.stop") : t("room.restart")}

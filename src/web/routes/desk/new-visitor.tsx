@@ -1,7 +1,6 @@
 import { type FormEvent, useRef, useState } from "react";
 import { Link, useNavigate, useParams, useSearchParams } from "react-router";
 import type { TodayView } from "../../../domain/desk/get-today";
-import { isChildActivity } from "../../../domain/desk/rules";
 import { CONSENT_SENTENCES } from "../../i18n/desk";
 import { useI18n } from "../../i18n/index";
 import { ApiError, api } from "../../lib/api";
@@ -18,7 +17,8 @@ interface Form {
   referredBy: string;
   landlord: string;
   wantsMembership: boolean;
-  child: boolean;
+  /** Under 16: null until answered (an explicit choice, issue 16). */
+  child: boolean | null;
   guardianName: string;
   guardianConsent: boolean;
 }
@@ -50,12 +50,13 @@ export function NewVisitorPage() {
     referredBy: "",
     landlord: "",
     wantsMembership: false,
-    child: false,
+    child: null,
     guardianName: "",
     guardianConsent: false,
   });
-  const [childTouched, setChildTouched] = useState(false);
-  const child = childTouched ? form.child : form.child || (activity ? isChildActivity(activity.name) : false);
+  // At an activity for children the age question must be answered; elsewhere it is optional.
+  const askChild = !!activity?.forChildren;
+  const child = form.child === true;
   // One key per form: pressing save again after a network error cannot create the person twice.
   const key = useRef(newKey());
   const [errors, setErrors] = useState<Partial<Record<keyof Form | "activity", string>>>({});
@@ -67,6 +68,7 @@ export function NewVisitorPage() {
   const consentRef = useRef<HTMLInputElement>(null);
   const guardianRef = useRef<HTMLInputElement>(null);
   const activityRef = useRef<HTMLInputElement>(null);
+  const childRef = useRef<HTMLInputElement>(null);
 
   const set = <K extends keyof Form>(k: K, v: Form[K]) => setForm((f) => ({ ...f, [k]: v }));
 
@@ -81,7 +83,9 @@ export function NewVisitorPage() {
             ? guardianRef
             : field === "activity"
               ? activityRef
-              : null;
+              : field === "child"
+                ? childRef
+                : null;
     ref?.current?.focus();
   }
 
@@ -91,6 +95,7 @@ export function NewVisitorPage() {
     setErrors({});
     if (!form.firstName.trim()) return fieldError("firstName", t("desk.field.required"));
     if (!form.consent) return fieldError("consent", t("desk.field.required"));
+    if (askChild && form.child === null) return fieldError("child", t("desk.new.childRequired"));
     if (child && !form.guardianName.trim()) return fieldError("guardianName", t("desk.field.required"));
     if (child && !form.guardianConsent) return fieldError("guardianConsent", t("desk.field.required"));
     if (choice === null) return fieldError("activity", t("desk.new.chooseActivity"));
@@ -100,7 +105,7 @@ export function NewVisitorPage() {
         body: {
           key: key.current,
           ...form,
-          child,
+          ...(form.child === null ? {} : { child }),
           notDuplicate,
           ...(activityId ? { activityId } : {}),
           ...(date ? { date } : {}),
@@ -139,6 +144,60 @@ export function NewVisitorPage() {
     ) : null;
   const invalid = (k: keyof Form | "activity") =>
     errors[k] ? { "aria-invalid": true, "aria-describedby": `err-${k}` } : {};
+
+  // Two answers, none given beforehand: tapping the same answer again never undoes it (issue 16).
+  const childBlock = (
+    <>
+      <fieldset className="desk-child" {...invalid("child")}>
+        <legend>{askChild ? t("desk.new.childQuestionRequired") : t("desk.new.childQuestion")}</legend>
+        <label className="inline">
+          <input
+            ref={childRef}
+            type="radio"
+            name="child"
+            checked={form.child === true}
+            onChange={() => set("child", true)}
+          />
+          {t("desk.new.childYes")}
+        </label>
+        <label className="inline">
+          <input
+            type="radio"
+            name="child"
+            checked={form.child === false}
+            onChange={() => set("child", false)}
+          />
+          {t("desk.new.childNo")}
+        </label>
+        {err("child")}
+      </fieldset>
+      {child && (
+        <>
+          <label>
+            {t("desk.new.guardianName")}
+            <input
+              ref={guardianRef}
+              value={form.guardianName}
+              onChange={(e) => set("guardianName", e.target.value)}
+              autoComplete="off"
+              {...invalid("guardianName")}
+            />
+            {err("guardianName")}
+          </label>
+          <label className="inline">
+            <input
+              type="checkbox"
+              checked={form.guardianConsent}
+              onChange={(e) => set("guardianConsent", e.target.checked)}
+              {...invalid("guardianConsent")}
+            />
+            {t("desk.new.guardianConsent")}
+          </label>
+          {err("guardianConsent")}
+        </>
+      )}
+    </>
+  );
 
   return (
     <section className="desk-form">
@@ -224,6 +283,7 @@ export function NewVisitorPage() {
           </fieldset>
         )}
 
+        {askChild && childBlock}
         <fieldset>
           <legend>{t("desk.new.optional")}</legend>
           <label>
@@ -271,42 +331,7 @@ export function NewVisitorPage() {
             />
             {t("desk.new.wantsMembership")}
           </label>
-          <label className="inline">
-            <input
-              type="checkbox"
-              checked={child}
-              onChange={(e) => {
-                setChildTouched(true);
-                set("child", e.target.checked);
-              }}
-            />
-            {t("desk.new.child")}
-          </label>
-          {child && (
-            <>
-              <label>
-                {t("desk.new.guardianName")}
-                <input
-                  ref={guardianRef}
-                  value={form.guardianName}
-                  onChange={(e) => set("guardianName", e.target.value)}
-                  autoComplete="off"
-                  {...invalid("guardianName")}
-                />
-                {err("guardianName")}
-              </label>
-              <label className="inline">
-                <input
-                  type="checkbox"
-                  checked={form.guardianConsent}
-                  onChange={(e) => set("guardianConsent", e.target.checked)}
-                  {...invalid("guardianConsent")}
-                />
-                {t("desk.new.guardianConsent")}
-              </label>
-              {err("guardianConsent")}
-            </>
-          )}
+          {!askChild && childBlock}
         </fieldset>
 
         {duplicate && (
