@@ -24,6 +24,7 @@ import { computeIndicators } from "../src/domain/indicators/compute-indicators";
 import { getDashboard } from "../src/domain/indicators/dashboard";
 import { PERSON_GROUPS } from "../src/domain/indicators/ports";
 import type { MemoryFigure } from "./memory.bench";
+import { BENCH_OPTIONS } from "./options";
 
 export type DbKind = "pglite" | "postgres";
 
@@ -668,22 +669,6 @@ function writeMarkdown(path: string, file: ResultsFile) {
       : `${text}\n${START}\n${table}\n${END}\n`;
   writeFileSync(path, next);
 }
-
-export const BENCH_OPTIONS = {
-  size: { type: "string", default: "demo" },
-  db: { type: "string", default: "both" },
-  runs: { type: "string", default: "5" },
-  rooms: { type: "string" },
-  visits: { type: "string" },
-  persons: { type: "string" },
-  days: { type: "string" },
-  url: { type: "string" },
-  out: { type: "string", default: "bench/results.json" },
-  markdown: { type: "string", default: "BENCHMARKS.md" },
-  "no-markdown": { type: "boolean", default: false },
-  skip: { type: "string", default: "" },
-  memory: { type: "boolean", default: false },
-} as const;
 
 /** `npm run bench -- <flags>` and `cli bench <flags>`. */
 export async function benchMain(args: string[] = process.argv.slice(2)) {

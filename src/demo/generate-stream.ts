@@ -45,9 +45,14 @@ export function* generateRoomBundles(opts: StreamOptions): Generator<Record<stri
  * Writes the bundle as CSV files in `dir`, room by room (appending rows without repeating the
  * header), so a file of millions of rows is written without holding it. Returns rows per file.
  */
-export function writeBundleFiles(dir: string, opts: StreamOptions): Record<string, number> {
+export function writeBundleFiles(
+  dir: string,
+  opts: StreamOptions,
+  onRoom?: (done: number, total: number) => void,
+): Record<string, number> {
   mkdirSync(dir, { recursive: true });
   const counts: Record<string, number> = {};
+  let done = 0;
   for (const bundle of generateRoomBundles(opts)) {
     for (const [name, text] of Object.entries(bundle)) {
       const nl = text.indexOf("\n");
@@ -60,6 +65,7 @@ export function writeBundleFiles(dir: string, opts: StreamOptions): Record<strin
       if (rows > 0) appendFileSync(join(dir, name), body);
       counts[name] += rows;
     }
+    onRoom?.(++done, opts.rooms);
   }
   return counts;
 }

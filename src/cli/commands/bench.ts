@@ -1,4 +1,4 @@
-import { BENCH_OPTIONS, benchMain } from "../../../bench/run";
+import { BENCH_OPTIONS } from "../../../bench/options";
 import type { CliCommand } from "../command";
 
 /** The same harness as `npm run bench`; flags are passed on unchanged. */
@@ -15,7 +15,15 @@ export const benchCommand: CliCommand = {
       if (v === undefined || v === false) continue;
       args.push(v === true ? `--${k}` : `--${k}=${String(v)}`);
     }
-    await benchMain(args);
+    // Loaded only when asked: the benchmarks are part of a source checkout, not of the built package.
+    let bench: typeof import("../../../bench/run");
+    try {
+      bench = await import("../../../bench/run");
+    } catch {
+      console.error("De benchmarks horen bij de broncode: draai ze in een checkout met npm run bench.");
+      return 1;
+    }
+    await bench.benchMain(args);
     return 0;
   },
 };

@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { openDatabase } from "../../db/open";
 import { exportBundle } from "../../domain/import/export-bundle";
 import { type CliCommand, UsageError } from "../command";
+import { progress } from "../progress";
 
 export const exportCommand: CliCommand = {
   name: "export",
@@ -22,7 +23,9 @@ export const exportCommand: CliCommand = {
           `Kan de map '${dir}' niet maken: ${(err as NodeJS.ErrnoException).code ?? "fout"}`,
         );
       }
-      const files = await exportBundle({ db });
+      const bar = progress("Exporteren", { unit: "bestanden" });
+      const files = await exportBundle({ db }, { onFile: (done, total) => bar.update(done, total) });
+      bar.stop();
       for (const [name, text] of Object.entries(files)) await writeFile(join(dir, name), text, "utf8");
       const rows = Object.values(files).reduce((n, t) => n + t.split("\n").length - 2, 0);
       console.log(`${Object.keys(files).length} bestanden met samen ${rows} regels geschreven in ${dir}.`);

@@ -4,6 +4,7 @@ import { importBundle } from "../../domain/import/import-bundle";
 import { openBundle } from "../../domain/import/read-bundle";
 import { DomainError, messageOf } from "../../domain/shared/errors";
 import { type CliCommand, UsageError } from "../command";
+import { type Progress, progress } from "../progress";
 
 export const importCommand: CliCommand = {
   name: "import",
@@ -26,12 +27,14 @@ export const importCommand: CliCommand = {
       await bundle.close?.();
       throw err;
     });
+    const shown = importProgress();
     try {
       const report = await importBundle({ db }, bundle, {
         dryRun: values["dry-run"] === true,
         partial: values.partial === true,
-        onProgress: progressOnTerminal(),
+        onProgress: shown.onProgress,
       });
+      shown.stop();
       console.log(formatImportReport(report, { dryRun: values["dry-run"] === true }));
       return report.rejected.length ? 1 : 0;
     } finally {
@@ -41,15 +44,18 @@ export const importCommand: CliCommand = {
   },
 };
 
-/** Shows "Bezig: 40%" on an interactive terminal for large bundles; scripts get only the summary. */
-function progressOnTerminal(): ((done: number, total: number) => void) | undefined {
-  if (!process.stderr.isTTY) return undefined;
-  let shown = -1;
-  return (done, total) => {
-    if (total < 1_000_000) return; // bytes read of the bundle's files (or rows of a workbook)
-    const pct = Math.floor((done / total) * 10) * 10;
-    if (pct === shown) return;
-    shown = pct;
-    process.stderr.write(pct >= 100 ? "\r           \r" : `\rBezig: ${pct}%`);
+/**
+ * A progress bar (terminal) or plain lines (log) for large bundles: the bytes read of the bundle's
+ * files, or rows of a workbook. Small bundles get only the summary.
+ */
+function importProgress(): { onProgress: (done: number, total: number) => void; stop: () => void } {
+  let bar: Progress | undefined;
+  return {
+    onProgress(done, total) {
+      if (total < 1_000_000) return;
+      bar ??= progress("Importeren", { unit: "MB", scale: 1_000_000 });
+      bar.update(done, total);
+    },
+    stop: () => bar?.stop(),
   };
 }

@@ -3,6 +3,7 @@ import { backupCommand } from "./backup";
 import { benchCommand } from "./bench";
 import { demoCommand } from "./demo";
 import { exportCommand } from "./export";
+import { generateCommand } from "./generate";
 import { importCommand } from "./import";
 import { migrateCommand } from "./migrate";
 import { privacyCommand } from "./privacy";
@@ -23,6 +24,7 @@ export const commands: CliCommand[] = [
   reportFinanceCommand,
   importCommand,
   exportCommand,
+  generateCommand,
   privacyCommand,
   reportAgreementCommand,
   reportQuarterlyCommand,

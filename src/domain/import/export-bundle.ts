@@ -134,9 +134,12 @@ const QUERIES: Record<string, { cols: string[]; from: string }> = {
  * Everything the database holds as a bundle of CSV texts keyed by file name ("visits.csv"):
  * comma separated, yyyy-mm-dd, yes/no, rows sorted, so that export → import → export is identical.
  */
-export async function exportBundle(deps: { db: SqlQueryable }): Promise<Record<string, string>> {
+export async function exportBundle(
+  deps: { db: SqlQueryable },
+  opts: { onFile?: (done: number, total: number) => void } = {},
+): Promise<Record<string, string>> {
   const out: Record<string, string> = {};
-  for (const spec of FILE_SPECS) {
+  for (const [done, spec] of FILE_SPECS.entries()) {
     const { cols, from } = QUERIES[spec.name];
     const select = cols.map((c, i) => `${c} AS c${i}`).join(", ");
     const rows = await deps.db.query<Record<string, unknown>>(`SELECT ${select} FROM ${from}`);
@@ -152,6 +155,7 @@ export async function exportBundle(deps: { db: SqlQueryable }): Promise<Record<s
       spec.columns.map((c) => c.name),
       lines,
     );
+    opts.onFile?.(done + 1, FILE_SPECS.length);
   }
   return out;
 }
