@@ -1,6 +1,6 @@
 /**
- * `npm run build` (after the web app): bundles the server and CLI into dist/cli/buurtboek.js and
- * copies the SQL migrations to dist/migrations (decision 092). Dependencies stay in node_modules
+ * `npm run build` (after the web app): bundles the server and CLI into dist/buurtboek.js and
+ * copies the SQL migrations to dist/migrations (decision 093). Dependencies stay in node_modules
  * (`packages: "external"`), so the bundle runs with plain node on `npm ci --omit=dev`.
  */
 import { cpSync, rmSync } from "node:fs";
@@ -8,12 +8,12 @@ import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
-rmSync(`${root}dist/cli`, { recursive: true, force: true });
+rmSync(`${root}dist/buurtboek.js`, { force: true });
 rmSync(`${root}dist/migrations`, { recursive: true, force: true });
 await build({
   absWorkingDir: root,
   entryPoints: ["src/cli/main.ts"],
-  outfile: "dist/cli/buurtboek.js",
+  outfile: "dist/buurtboek.js",
   bundle: true,
   platform: "node",
   format: "esm",
@@ -26,4 +26,4 @@ await build({
   logLevel: "warning",
 });
 cpSync(`${root}src/db/migrations`, `${root}dist/migrations`, { recursive: true });
-console.log("dist/cli/buurtboek.js en dist/migrations gebouwd.");
+console.log("dist/buurtboek.js en dist/migrations gebouwd.");

@@ -89,7 +89,7 @@ afterAll(async () => {
 
 describe("the built package (npm run build, npm ci --omit=dev, plain node)", { timeout: 300_000 }, () => {
   it("holds the bundle, the web app and the migrations, and installs no dev tool", () => {
-    expect(existsSync(join(pkg, "dist", "cli", "buurtboek.js"))).toBe(true);
+    expect(existsSync(join(pkg, "dist", "buurtboek.js"))).toBe(true);
     expect(existsSync(join(pkg, "dist", "web", "index.html"))).toBe(true);
     expect(
       readdirSync(join(pkg, "dist", "migrations"))
