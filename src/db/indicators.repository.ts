@@ -258,7 +258,9 @@ SELECT 'reached' AS kind, stage, count(*)::int AS n FROM firsts WHERE f >= $2::d
 UNION ALL SELECT 'moved_up', stage, count(*)::int FROM up GROUP BY stage
 UNION ALL SELECT 'moved_up', NULL, count(DISTINCT person_id)::int FROM up
 UNION ALL SELECT 'stopped', stage, count(*)::int FROM ended GROUP BY stage
-UNION ALL SELECT 'stopped', NULL, count(*)::int FROM ended`;
+UNION ALL SELECT 'stopped', NULL, count(*)::int FROM ended
+UNION ALL SELECT 'held', stage, count(DISTINCT person_id)::int FROM s
+  WHERE to_date IS NULL OR to_date >= $3::date GROUP BY stage`;
 
 /*
  * New and returning (DOMAIN §10): $1 rooms, $2 from, $3 to, $4/$5 the previous period. A person's
@@ -430,6 +432,7 @@ export function indicatorsRepository(
         movedUpPersons: 0,
         stopped: emptyByStage(),
         stoppedPersons: 0,
+        held: emptyByStage(),
         participants: {
           new: persons.participants_new,
           returning: persons.participants - persons.participants_new,
@@ -447,6 +450,8 @@ export function indicatorsRepository(
         else if (r.kind === "moved_up") {
           if (r.stage) g.movedUp[r.stage as LadderStage] = r.n;
           else g.movedUpPersons = r.n;
+        } else if (r.kind === "held") {
+          if (r.stage) g.held[r.stage as LadderStage] = r.n;
         } else if (r.kind === "stopped") {
           if (r.stage) g.stopped[r.stage as LadderStage] = r.n;
           else g.stoppedPersons = r.n;

@@ -69,10 +69,14 @@ describeEachDatabase("indicator, target, survey and dashboard routes", (db) => {
   it("gives the report JSON to each role for the rooms it may see", async () => {
     const expected = await computeIndicators(
       { indicators: indicatorsRepository(d) },
-      { rooms: ["a"], from: "2021-01-01", to: "2021-12-31" },
+      { rooms: ["a"], from: "2021-01-01", to: "2021-12-31", growth: true },
     );
     const own = await get("coord", "/api/indicators?rooms=a&year=2021");
     expect(own).toEqual({ status: 200, body: expected });
+    // growth.* for the operator's roles only; a funder gets the indicators of §5.
+    expect(Object.keys(own.body.indicators)).toContain("growth.participants");
+    const funder = await get("funder", "/api/indicators?rooms=a&year=2021");
+    expect(Object.keys(funder.body.indicators).some((k) => k.startsWith("growth."))).toBe(false);
     // Without rooms: every room the user may see.
     expect((await get("coord", "/api/indicators?year=2021")).body.rooms).toEqual(["a"]);
     expect((await get("coop", "/api/indicators?year=2021")).body.rooms).toEqual(["a", "b", "c"]);
@@ -229,27 +233,51 @@ describeEachDatabase("indicator, target, survey and dashboard routes", (db) => {
     // The series is the report itself, month by month.
     const ytd = (await get("coord", "/api/indicators?rooms=a&from=2021-01-01&to=2021-07-15")).body.indicators;
     const may = (await get("coord", "/api/indicators?rooms=a&from=2021-01-01&to=2021-05-31")).body.indicators;
-    for (const id of Object.keys(ytd)) {
+    for (const id of Object.keys(ytd).filter((k) => !k.startsWith("growth."))) {
       expect(body.indicators[id].value, id).toEqual(ytd[id].value);
       expect(body.indicators[id].series[4], id).toEqual(may[id].value);
     }
     expect(total.projection).toBeCloseTo((7 * 365) / 196, 10);
+    // Growth on the ladder: every stage, also those nobody reached.
+    const growth = (await get("coord", "/api/rooms/a/dashboard/growth?year=2021")).body;
+    expect(growth.as_of).toBe("2021-07-15");
+    expect(growth.stages.map((s: { stage: string }) => s.stage)).toEqual([
+      "bezoeker",
+      "deelnemer",
+      "lid",
+      "vrijwilliger",
+      "sleutelvrijwilliger",
+      "bestuursvrijwilliger",
+      "meewerkend_vrijwilliger",
+      "medewerker",
+    ]);
+    // The board sees small counts as "< 5".
+    const board = (await get("board", "/api/rooms/b/dashboard/growth?year=2021")).body;
+    for (const s of board.stages)
+      for (const k of ["held", "reached", "moved_up", "stopped"]) expect([0, "< 5"]).toContain(s[k]);
     expect(total).toMatchObject({ group: "process", housing: false, target: 400, target_status: "set" });
     // Not cumulative: projected as it stands.
     expect(body.indicators["impact.confidence"].projection).toBe(body.indicators["impact.confidence"].value);
-    // p1 bezoeker → deelnemer → vrijwilliger, p2 and p4 enter; p4's step down and p2's August step are not counted.
+    // The ladder derived from the facts (DOMAIN §10, decision 092): registration, visits,
+    // memberships, hours, keys and placements each set a stage; only moves up count.
     expect(body.growth).toEqual([
-      { from: null, to: "deelnemer", residents: 1 },
-      { from: null, to: "vrijwilliger", residents: 1 },
-      { from: "bezoeker", to: "deelnemer", residents: 1 },
+      { from: "bezoeker", to: "deelnemer", residents: 2 },
+      { from: "deelnemer", to: "lid", residents: 1 },
       { from: "deelnemer", to: "vrijwilliger", residents: 1 },
+      { from: "lid", to: "vrijwilliger", residents: 1 },
+      { from: "sleutelvrijwilliger", to: "medewerker", residents: 1 },
     ]);
 
     const past = (await get("coop", "/api/dashboard?year=2020")).body;
     expect(past.rooms).toEqual(["a", "b", "c"]);
     expect(past.as_of).toBe("2020-12-31");
     expect(past.indicators["process.debt"].projection).toBe(past.indicators["process.debt"].value);
-    expect(past.growth).toEqual([{ from: null, to: "bezoeker", residents: 1 }]);
+    expect(past.growth).toEqual([
+      { from: null, to: "lid", residents: 1 },
+      { from: null, to: "sleutelvrijwilliger", residents: 1 },
+      { from: "bezoeker", to: "deelnemer", residents: 1 },
+      { from: "lid", to: "sleutelvrijwilliger", residents: 1 },
+    ]);
     const future = (await get("coop", "/api/dashboard?year=2022")).body;
     expect(future.as_of).toBeNull();
     expect(future.indicators["process.total"]).toMatchObject({ value: null, projection: null });

@@ -47,7 +47,7 @@ export const reportIndicatorsCommand: CliCommand = {
     try {
       const indicators = indicatorsRepository(db);
       const rooms = requested === "all" ? await indicators.allRoomIds() : requested;
-      const report = await computeIndicators({ indicators }, { rooms, ...period });
+      const report = await computeIndicators({ indicators }, { rooms, ...period, growth: true });
       console.log(JSON.stringify(report, null, 2));
       return 0;
     } finally {

@@ -17,6 +17,8 @@ export interface GrowthFigures {
   /** Persons whose last open stage ended in the period (by that stage) and none is open at its end. */
   stopped: Record<LadderStage, number>;
   stoppedPersons: number;
+  /** Persons holding the stage on the period's last day. */
+  held: Record<LadderStage, number>;
   /** Named persons with a visit in scope: new = first registration (visit or hours, any room) in the period. */
   participants: { new: number; returning: number };
   /** Persons with approved volunteer hours in scope: new = their first volunteer hours (any room) in the period. */
@@ -27,7 +29,7 @@ export interface GrowthFigures {
 
 /** Raw rows of the growth SQL: kind ∈ reached | moved_up | stopped, stage null for a total. */
 export interface GrowthRow {
-  kind: "reached" | "moved_up" | "stopped";
+  kind: "reached" | "moved_up" | "stopped" | "held";
   stage: string | null;
   n: number;
 }

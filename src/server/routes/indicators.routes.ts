@@ -3,6 +3,7 @@ import type { Actor } from "../../domain/auth/roles";
 import { clearTarget } from "../../domain/indicators/clear-target";
 import { computeIndicators } from "../../domain/indicators/compute-indicators";
 import { getDashboard } from "../../domain/indicators/dashboard";
+import { getGrowth } from "../../domain/indicators/get-growth";
 import { getRoomTargets } from "../../domain/indicators/get-room-targets";
 import { indicatorRooms, parseRoomList } from "../../domain/indicators/indicator-rooms";
 import { resolvePeriod } from "../../domain/indicators/period";
@@ -43,7 +44,11 @@ export const indicatorsRoutes = [
       const outside = readsFromOutside(actor);
       const rooms = await roomsFor(deps, actor!, query.rooms);
       if (outside) checkOutsidePeriod(period.from, period.to, todayInAmsterdam(deps.now()));
-      const report = await computeIndicators({ indicators: repo(deps) }, { rooms, ...period });
+      // growth.* (the ladder by stage) for the operator's roles; outside readers get the dashboard's.
+      const report = await computeIndicators(
+        { indicators: repo(deps) },
+        { rooms, ...period, growth: !outside },
+      );
       return outside ? suppressIndicatorReport(report) : report;
     },
   }),
@@ -69,6 +74,32 @@ export const indicatorsRoutes = [
     query: yearQuery,
     handler: async ({ deps, actor, params, query }) =>
       getDashboard(
+        { indicators: repo(deps), now: deps.now },
+        { rooms: [params.roomId], year: yearOr(deps, query.year), outside: readsFromOutside(actor) },
+      ),
+  }),
+  defineRoute({
+    method: "get",
+    path: "/api/dashboard/growth",
+    summary: "Groei op de ladder over meerdere kamers: elke trede, nieuw en terugkerend, verloop",
+    roles: STAFF,
+    query: periodQuery.pick({ rooms: true, year: true }),
+    handler: async ({ deps, actor, query }) => {
+      const rooms = await roomsFor(deps, actor!, query.rooms);
+      return getGrowth(
+        { indicators: repo(deps), now: deps.now },
+        { rooms, year: yearOr(deps, query.year), outside: readsFromOutside(actor) },
+      );
+    },
+  }),
+  defineRoute({
+    method: "get",
+    path: "/api/rooms/:roomId/dashboard/growth",
+    summary: "Groei op de ladder in een kamer: elke trede, nieuw en terugkerend, verloop",
+    roles: ["coordinator", "cooperative", "board"],
+    query: yearQuery,
+    handler: async ({ deps, actor, params, query }) =>
+      getGrowth(
         { indicators: repo(deps), now: deps.now },
         { rooms: [params.roomId], year: yearOr(deps, query.year), outside: readsFromOutside(actor) },
       ),
