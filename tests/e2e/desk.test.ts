@@ -321,8 +321,9 @@ describe("the desk (chromium, tablet and phone)", { timeout: 120_000 }, () => {
     const post = (data: unknown) =>
       page.request.post("/api/rooms/cjm/desk/visits", { headers: { "x-buurtboek": "1" }, data });
     const foreign = await post({ key: "k-foreign-123", activityId: other.id });
-    expect(foreign.status()).toBe(400);
-    expect((await foreign.json()).error.message).toContain("hoort niet bij deze kamer");
+    // Another room's id answers exactly as an id that does not exist (decision 150).
+    expect(foreign.status()).toBe(404);
+    expect((await foreign.json()).error.code).toBe("common.unknown_id");
     const [own] = await rows<{ id: number }>("SELECT id FROM activities WHERE room_id = 'cjm' LIMIT 1");
     const future = await post({ key: "k-future-1234", activityId: own.id, date: "2999-01-01" });
     expect(future.status()).toBe(400);

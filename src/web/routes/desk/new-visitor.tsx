@@ -105,7 +105,8 @@ export function NewVisitorPage() {
         body: {
           key: key.current,
           ...form,
-          ...(form.child === null ? {} : { child }),
+          // Unanswered is left out (undefined is not sent), never sent as null.
+          child: form.child === null ? undefined : child,
           notDuplicate,
           ...(activityId ? { activityId } : {}),
           ...(date ? { date } : {}),
